@@ -1,0 +1,83 @@
+import { z } from 'zod'
+import { FAMILY_IDS } from './families'
+import { TOOL_IDS } from './tools'
+import { PLACEHOLDERS, placeholdersIn } from './placeholders'
+
+/** Lower-case words joined by single hyphens: the form of every slug, check id and heading id. */
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be lower-case words joined by hyphens, like "check-scp"`)
+
+/** An error code as AWS spells it on the wire or as an SDK names it: `AccessDenied`, `InvalidAMIID.NotFound`, `AWS.SimpleQueueService.NonExistentQueue`. */
+const errorCode = z.string().regex(/^[A-Za-z][A-Za-z0-9]*(?:[.:][A-Za-z0-9]+)*$/, 'must be an error code such as AccessDenied or InvalidAMIID.NotFound, without spaces')
+
+const httpStatusNumber = z.number().int().min(100).max(599)
+
+const check = z.strictObject({
+  id: kebab('check id'),
+  title: z.string().min(5).max(120),
+  why: z.string().min(20, 'must explain why this check matters (20 characters or more)'),
+  command: z
+    .string()
+    .min(1)
+    .optional()
+    .superRefine((command, ctx) => {
+      if (command === undefined) return
+      for (const name of placeholdersIn(command)) {
+        if (!(name in PLACEHOLDERS)) ctx.addIssue({ code: 'custom', message: `uses unknown placeholder <${name}>; known: ${Object.keys(PLACEHOLDERS).join(', ')}` })
+      }
+    }),
+})
+
+const example = z.strictObject({
+  tool: z.enum(TOOL_IDS),
+  text: z.string().min(10),
+})
+
+const source = z.strictObject({
+  title: z.string().min(3),
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }),
+})
+
+export const guideFrontmatterSchema = z
+  .strictObject({
+    code: errorCode,
+    codes: z.array(errorCode).min(1),
+    title: z.string().min(5).max(90),
+    summary: z.string().min(40).max(300),
+    family: z.enum(FAMILY_IDS),
+    services: z.array(z.string().min(2)).min(1),
+    httpStatus: z.union([httpStatusNumber, z.record(z.string().min(1), httpStatusNumber)]),
+    skillLevel: z.enum(['beginner', 'intermediate', 'advanced']),
+    timeToFix: z.string().min(3).max(40),
+    lastReviewed: z.iso.date('must be a date written YYYY-MM-DD'),
+    sources: z.array(source).min(2, 'needs at least 2 official sources'),
+    related: z.array(kebab('related slug')).default([]),
+    examples: z.array(example).min(1),
+    searchTerms: z.array(z.string().min(3)).min(3, 'needs at least 3 phrasings people type'),
+    checks: z.array(check).min(6, 'needs at least 6 checks'),
+  })
+  .superRefine((guide, ctx) => {
+    if (guide.codes[0] !== guide.code) {
+      ctx.addIssue({ code: 'custom', path: ['codes', 0], message: `must start with the canonical code "${guide.code}"` })
+    }
+    const seen = new Map<string, number>()
+    guide.codes.forEach((c, i) => {
+      const key = c.toLowerCase()
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['codes', i], message: `repeats "${c}" (already at codes[${seen.get(key)}])` })
+      seen.set(key, i)
+    })
+    const checkIds = new Map<string, number>()
+    guide.checks.forEach((c, i) => {
+      if (checkIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['checks', i, 'id'], message: `duplicate check id "${c.id}" (already used by checks[${checkIds.get(c.id)}])` })
+      checkIds.set(c.id, i)
+    })
+    const tools = new Set(guide.examples.map((e) => e.tool))
+    if (tools.size < 4) {
+      ctx.addIssue({ code: 'custom', path: ['examples'], message: `must show the error in at least 4 tools (found ${tools.size}: ${[...tools].join(', ')})` })
+    }
+  })
+
+export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>
+export type Check = GuideFrontmatter['checks'][number]
+export type Example = GuideFrontmatter['examples'][number]
+export type Source = GuideFrontmatter['sources'][number]

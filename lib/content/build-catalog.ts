@@ -1,0 +1,73 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { basename, join, relative } from 'node:path'
+import { KEBAB, type GuideFrontmatter } from '../catalog/schema'
+import type { RenderedGuide } from '../catalog/types'
+import { compileGuideBody } from './compile-guide'
+import { ContentError, type ContentProblem } from './content-error'
+import { getHighlighter } from './highlighter'
+import { readFrontmatter, splitFrontmatter } from './read-frontmatter'
+
+type ParsedGuide = { file: string; slug: string; source: string; frontmatter: GuideFrontmatter }
+
+/** Rules across guides: a code or alias belongs to one guide, and related guides exist. */
+export function checkAcrossGuides(guides: ParsedGuide[]): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const slugs = new Map<string, string>()
+  for (const g of guides) {
+    const other = slugs.get(g.slug)
+    if (other) problems.push({ file: g.file, field: 'slug', reason: `duplicate slug "${g.slug}" (also ${other})` })
+    slugs.set(g.slug, g.file)
+  }
+  const codeOwners = new Map<string, ParsedGuide>()
+  for (const g of guides) {
+    g.frontmatter.codes.forEach((code, i) => {
+      const owner = codeOwners.get(code.toLowerCase())
+      if (owner) problems.push({ file: g.file, field: `codes[${i}]`, reason: `code "${code}" is already answered by ${owner.file}; a code belongs to one guide` })
+      else codeOwners.set(code.toLowerCase(), g)
+    })
+  }
+  for (const g of guides) {
+    g.frontmatter.related.forEach((slug, i) => {
+      if (slug === g.slug) problems.push({ file: g.file, field: `related[${i}]`, reason: 'a guide cannot be related to itself' })
+      else if (!slugs.has(slug)) problems.push({ file: g.file, field: `related[${i}]`, reason: `no guide has the slug "${slug}"` })
+    })
+  }
+  return problems
+}
+
+/**
+ * Reads, validates and renders every guide in `dir`. Throws a ContentError listing every problem
+ * (file, field, reason, line) so the build fails with all of them at once.
+ */
+export async function buildCatalog(dir: string, root = process.cwd()): Promise<RenderedGuide[]> {
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort()
+  const problems: ContentProblem[] = []
+  const parsed: ParsedGuide[] = []
+
+  for (const name of names) {
+    const file = relative(root, join(dir, name))
+    const slug = basename(name, '.mdx')
+    if (!KEBAB.test(slug)) problems.push({ file, field: 'slug', reason: `file name "${name}" must be the slug: lower-case words joined by hyphens, ending in .mdx` })
+    const source = await readFile(join(dir, name), 'utf8')
+    const parts = splitFrontmatter(source)
+    if (!parts) {
+      problems.push({ file, field: 'frontmatter', reason: 'missing: the file must start with a --- YAML block ---', line: 1 })
+      continue
+    }
+    const result = readFrontmatter(file, parts.yaml)
+    if (result.ok) parsed.push({ file, slug, source, frontmatter: result.data })
+    else problems.push(...result.problems)
+  }
+  if (names.length === 0) problems.push({ file: relative(root, dir) || '.', field: 'guides', reason: 'no .mdx guides found' })
+  problems.push(...checkAcrossGuides(parsed))
+
+  const highlighter = await getHighlighter()
+  const rendered: RenderedGuide[] = []
+  for (const g of parsed) {
+    const body = await compileGuideBody(g.file, g.source, g.frontmatter, highlighter)
+    if (body.ok) rendered.push({ ...g.frontmatter, slug: g.slug, toc: body.toc, html: body.html })
+    else problems.push(...body.problems)
+  }
+  if (problems.length > 0) throw new ContentError(problems)
+  return rendered
+}

@@ -1,0 +1,78 @@
+import { KEBAB, type GuideFrontmatter } from '../catalog/schema'
+import type { ContentProblem } from './content-error'
+import type { VFile } from 'vfile'
+
+/** The `##` sections every guide body has, in this order, with these ids (links to them are forever). */
+export const REQUIRED_SECTIONS = [
+  { id: 'what-it-means', title: 'What the error means' },
+  { id: 'causes', title: 'Common causes' },
+  { id: 'checklist', title: 'Diagnostic checklist' },
+  { id: 'fix', title: 'How to fix' },
+  { id: 'prevent', title: 'How to prevent it' },
+] as const
+
+/** Sections the page adds after the body; their ids are taken. */
+export const PAGE_SECTIONS = [
+  { id: 'examples', title: 'What the message looks like' },
+  { id: 'related', title: 'Related errors' },
+  { id: 'sources', title: 'Sources' },
+] as const
+
+/** Components a guide body may use; anything else would fail at render with a less helpful message. */
+export const BODY_COMPONENTS = ['Checklist', 'Callout'] as const
+
+const MIN_CAUSES = 4
+
+/** Rules on a compiled body together with its frontmatter: sections, ids, components. */
+export function checkGuideBody(file: string, guide: GuideFrontmatter, data: VFile['data']): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const outline = data.outline ?? { sections: [], esmLines: [], components: [] }
+  const headings = data.headings ?? []
+
+  for (const line of outline.esmLines) {
+    problems.push({ file, field: 'body', reason: 'uses import/export; guides get components from the site (Checklist, Callout), remove it', line })
+  }
+
+  const ids = outline.sections.map((s) => s.id)
+  let previous = -1
+  for (const required of REQUIRED_SECTIONS) {
+    const index = ids.indexOf(required.id)
+    if (index === -1) {
+      problems.push({ file, field: 'body', reason: `missing required section "## ${required.title} [#${required.id}]"` })
+    } else if (index < previous) {
+      problems.push({ file, field: 'body', reason: `section #${required.id} is out of order; required order: ${REQUIRED_SECTIONS.map((s) => s.id).join(', ')}`, line: outline.sections[index]?.line })
+    } else {
+      previous = index
+    }
+  }
+  const causes = outline.sections.find((s) => s.id === 'causes')
+  if (causes && causes.listItems < MIN_CAUSES) {
+    problems.push({ file, field: 'body', reason: `section #causes lists ${causes.listItems} causes; at least ${MIN_CAUSES} are needed as a bulleted list`, line: causes.line })
+  }
+
+  for (const c of outline.components) {
+    if (!(BODY_COMPONENTS as readonly string[]).includes(c.name)) {
+      problems.push({ file, field: 'body', reason: `unknown component <${c.name}>; available: ${BODY_COMPONENTS.join(', ')}`, line: c.line })
+    }
+  }
+  const checklists = outline.components.filter((c) => c.name === 'Checklist')
+  if (checklists.length !== 1 || checklists[0]?.section !== 'checklist') {
+    problems.push({ file, field: 'body', reason: 'must render <Checklist /> exactly once, inside the #checklist section' })
+  }
+
+  const owners = new Map<string, string>()
+  const claim = (id: string, owner: string, field: string, line?: number) => {
+    const first = owners.get(id)
+    if (first) problems.push({ file, field, reason: `duplicate id "${id}" (already used by ${first})`, line })
+    else owners.set(id, owner)
+  }
+  for (const s of PAGE_SECTIONS) owners.set(s.id, `the page's own "${s.title}" section`)
+  for (const h of headings) {
+    if (h.fixed && !KEBAB.test(h.id)) {
+      problems.push({ file, field: 'body', reason: `heading id "${h.id}" must be lower-case words joined by hyphens`, line: h.line })
+    }
+    claim(h.id, `heading "${h.title}"`, 'body', h.line)
+  }
+  guide.checks.forEach((c, i) => claim(c.id, `check "${c.title}"`, `checks[${i}].id`))
+  return problems
+}

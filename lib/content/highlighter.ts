@@ -1,0 +1,16 @@
+import { createHighlighter, type Highlighter } from 'shiki'
+
+export const THEMES = { light: 'github-light', dark: 'github-dark' } as const
+const LANGS = ['bash', 'shellsession', 'json', 'yaml', 'python', 'javascript', 'typescript', 'java', 'go', 'hcl', 'powershell', 'csharp', 'xml', 'ini', 'text'] as const
+
+let shared: Promise<Highlighter> | undefined
+
+/** One highlighter for the whole build: loading grammars is the slow part. */
+export function getHighlighter(): Promise<Highlighter> {
+  shared ??= createHighlighter({ themes: Object.values(THEMES), langs: [...LANGS] })
+  return shared
+}
+
+export function highlightCommand(highlighter: Highlighter, code: string): string {
+  return highlighter.codeToHtml(code.trimEnd(), { lang: 'bash', themes: THEMES, defaultColor: 'light' })
+}

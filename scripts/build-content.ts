@@ -1,0 +1,31 @@
+/**
+ * Validates and renders every guide, then writes what the site reads at build time:
+ *   .generated/catalog.json        every guide's entry (frontmatter, slug, table of contents)
+ *   .generated/guides/<slug>.json  one guide with its rendered body
+ * Usage: tsx scripts/build-content.ts [content-dir] [out-dir]
+ * Exits 1 with every problem (file:line: field: reason) when content is invalid.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { buildCatalog } from '../lib/content/build-catalog'
+import { ContentError } from '../lib/content/content-error'
+
+const contentDir = resolve(process.argv[2] ?? 'content/errors')
+const outDir = resolve(process.argv[3] ?? '.generated')
+
+try {
+  const started = performance.now()
+  const guides = await buildCatalog(contentDir)
+  await rm(outDir, { recursive: true, force: true })
+  await mkdir(join(outDir, 'guides'), { recursive: true })
+  await Promise.all(guides.map((g) => writeFile(join(outDir, 'guides', `${g.slug}.json`), JSON.stringify(g))))
+  const catalog = guides.map(({ html: _html, ...entry }) => entry)
+  await writeFile(join(outDir, 'catalog.json'), JSON.stringify(catalog))
+  console.log(`content: ${guides.length} guides valid and rendered in ${Math.round(performance.now() - started)} ms`)
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(`content check failed: ${error.message}`)
+    process.exit(1)
+  }
+  throw error
+}
