@@ -9,27 +9,25 @@ import { readFrontmatter, splitFrontmatter } from './read-frontmatter'
 
 type ParsedGuide = { file: string; slug: string; source: string; frontmatter: GuideFrontmatter }
 
-/** Rules across guides: a code or alias belongs to one guide, and related guides exist. */
-export function checkAcrossGuides(guides: ParsedGuide[]): ContentProblem[] {
+/** Rules across guides: a code or alias belongs to one guide and one URL, and related guides exist. */
+/** `allSlugs` includes guides that failed validation, so their neighbours are not blamed for them. */
+export function checkAcrossGuides(guides: ParsedGuide[], allSlugs: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = []
-  const slugs = new Map<string, string>()
-  for (const g of guides) {
-    const other = slugs.get(g.slug)
-    if (other) problems.push({ file: g.file, field: 'slug', reason: `duplicate slug "${g.slug}" (also ${other})` })
-    slugs.set(g.slug, g.file)
-  }
   const codeOwners = new Map<string, ParsedGuide>()
   for (const g of guides) {
     g.frontmatter.codes.forEach((code, i) => {
       const owner = codeOwners.get(code.toLowerCase())
+      const slugTaken = code.toLowerCase() !== g.slug && allSlugs.has(code.toLowerCase())
       if (owner) problems.push({ file: g.file, field: `codes[${i}]`, reason: `code "${code}" is already answered by ${owner.file}; a code belongs to one guide` })
+      // /errors/<code in any case> will lead to the code's guide, so it cannot also be another guide's slug.
+      else if (slugTaken) problems.push({ file: g.file, field: `codes[${i}]`, reason: `code "${code}" would share the URL /errors/${code.toLowerCase()} with the guide of that slug` })
       else codeOwners.set(code.toLowerCase(), g)
     })
   }
   for (const g of guides) {
     g.frontmatter.related.forEach((slug, i) => {
       if (slug === g.slug) problems.push({ file: g.file, field: `related[${i}]`, reason: 'a guide cannot be related to itself' })
-      else if (!slugs.has(slug)) problems.push({ file: g.file, field: `related[${i}]`, reason: `no guide has the slug "${slug}"` })
+      else if (!allSlugs.has(slug)) problems.push({ file: g.file, field: `related[${i}]`, reason: `no guide has the slug "${slug}"` })
     })
   }
   return problems
@@ -59,7 +57,7 @@ export async function buildCatalog(dir: string, root = process.cwd()): Promise<R
     else problems.push(...result.problems)
   }
   if (names.length === 0) problems.push({ file: relative(root, dir) || '.', field: 'guides', reason: 'no .mdx guides found' })
-  problems.push(...checkAcrossGuides(parsed))
+  problems.push(...checkAcrossGuides(parsed, new Set(names.map((n) => basename(n, '.mdx')))))
 
   const highlighter = await getHighlighter()
   const rendered: RenderedGuide[] = []

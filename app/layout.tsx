@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+import { SiteHeader } from '@/components/site/site-header'
+import { SiteFooter } from '@/components/site/site-footer'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'AWS Error Guide: diagnostic checklists for AWS errors', template: '%s · AWS Error Guide' },
+  description: 'Find what an AWS error means and work through an expert diagnostic checklist with exact commands, for AccessDenied, InvalidClientTokenId, ThrottlingException and more.',
+}
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,62 @@
+import Link from 'next/link'
+import { TOOLS } from '@/lib/catalog/tools'
+import type { GuideEntry } from '@/lib/catalog/types'
+import { CodeBlock } from './code-block'
+import { Heading } from './heading'
+
+/** "What the message looks like": the literal error as each tool prints it. */
+export function ExamplesSection({ guide }: { guide: GuideEntry }) {
+  return (
+    <section aria-labelledby="examples">
+      <Heading level={2} id="examples">What the message looks like</Heading>
+      <p>The same error as different tools print it. Matching text in your own output points to this guide.</p>
+      {guide.examples.map((example, i) => (
+        <figure key={i} className="my-4">
+          <figcaption className="text-sm font-semibold">{TOOLS[example.tool]}</figcaption>
+          <CodeBlock>
+            <pre className="overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-3.5 pr-20 text-[0.8125rem] leading-relaxed whitespace-pre-wrap text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100" tabIndex={0}>
+              <code>{example.text.trimEnd()}</code>
+            </pre>
+          </CodeBlock>
+        </figure>
+      ))}
+    </section>
+  )
+}
+
+export function RelatedSection({ related }: { related: GuideEntry[] }) {
+  if (related.length === 0) return null
+  return (
+    <section aria-labelledby="related">
+      <Heading level={2} id="related">Related errors</Heading>
+      <ul>
+        {related.map((g) => (
+          <li key={g.slug}>
+            <Link href={`/errors/${g.slug}/`}>
+              <code>{g.code}</code>
+            </Link>
+            : {g.summary}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+export function SourcesSection({ guide }: { guide: GuideEntry }) {
+  return (
+    <section aria-labelledby="sources">
+      <Heading level={2} id="sources">Sources</Heading>
+      <p>Official pages this guide relies on:</p>
+      <ul>
+        {guide.sources.map((s) => (
+          <li key={s.url}>
+            <a href={s.url} rel="noreferrer">
+              {s.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

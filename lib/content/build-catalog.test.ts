@@ -1,0 +1,160 @@
+import { rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { buildCatalog } from './build-catalog'
+import { ContentError, type ContentProblem } from './content-error'
+import { fixturesWith, VALID_FIXTURES } from './test-helpers'
+
+async function problemsIn(dir: string): Promise<ContentProblem[]> {
+  try {
+    await buildCatalog(dir, dir)
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems
+    throw error
+  }
+  throw new Error('expected the content check to fail, but it passed')
+}
+
+describe('a valid guide', () => {
+  it('renders its body, checklist and table of contents', async () => {
+    const guides = await buildCatalog(VALID_FIXTURES, VALID_FIXTURES)
+    const guide = guides.find((g) => g.slug === 'sample-denied')!
+    expect(guide.html).toContain('<h2 id="what-it-means"')
+    expect(guide.html).toContain('<li id="simulate"')
+    expect(guide.html).toContain('--policy-source-arn')
+    expect(guide.html).toMatch(/<table>/)
+    expect(guide.toc.map((t) => t.id)).toEqual([
+      'what-it-means', 'causes', 'checklist',
+      'confirm-caller-identity', 'read-message', 'simulate', 'check-resource-policy', 'check-scp', 'check-cloudtrail',
+      'fix', 'attach-a-policy', 'prevent', 'examples', 'related', 'sources',
+    ])
+  })
+
+  it('highlights code at build time, so the browser gets coloured HTML and no highlighter', async () => {
+    const [guide] = await buildCatalog(VALID_FIXTURES, VALID_FIXTURES)
+    expect(guide!.html).toMatch(/<pre class="shiki[^"]*"[^>]*><code><span class="line"><span style="color:/)
+  })
+})
+
+describe('a guide with a mistake fails the build, naming file, field and reason', () => {
+  it('a misspelled frontmatter key, with a suggestion and its line', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('timeToFix:', 'timeTofix:'))
+    expect(await problemsIn(dir)).toContainEqual({ file: 'sample-denied.mdx', field: 'timeTofix', reason: 'unknown key; did you mean "timeToFix"?', line: 12 })
+  })
+
+  it('a misspelled key inside a check', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('    why: The simulator', '    wyh: The simulator'))
+    const problems = await problemsIn(dir)
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'sample-denied.mdx', field: 'checks[2].wyh', reason: 'unknown key; did you mean "why"?' }))
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'sample-denied.mdx', field: 'checks[2].why', reason: 'is required but missing' }))
+  })
+
+  it('a check without an id', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('  - id: read-message\n    title:', '  - title:'))
+    expect(await problemsIn(dir)).toContainEqual({ file: 'sample-denied.mdx', field: 'checks[1].id', reason: 'is required but missing', line: 35 })
+  })
+
+  it('a code that another guide already answers', async () => {
+    const dir = await fixturesWith('sample-missing.mdx', (s) => s.replace('  - SampleMissingException', '  - SampleMissingException\n  - SampleDeniedException'))
+    expect(await problemsIn(dir)).toContainEqual({
+      file: 'sample-missing.mdx',
+      field: 'codes[2]',
+      reason: 'code "SampleDeniedException" is already answered by sample-denied.mdx; a code belongs to one guide',
+    })
+  })
+
+  it('a code whose URL would be another guide\'s slug', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('  - SampleDeniedException', '  - SampleDeniedException\n  - Missing').replace('related: [sample-missing]', 'related: [missing]'))
+    await rename(join(dir, 'sample-missing.mdx'), join(dir, 'missing.mdx'))
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'codes[2]', reason: 'code "Missing" would share the URL /errors/missing with the guide of that slug' }))
+  })
+
+  it('the same code twice in one guide, whatever its letter case', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('  - SampleDeniedException', '  - SampleDeniedException\n  - sampledenied'))
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'codes[2]', reason: 'repeats "sampledenied" (already at codes[0])' }))
+  })
+
+  it('two checks with the same id', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('id: check-scp', 'id: simulate'))
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'checks[4].id', reason: 'duplicate check id "simulate" (already used by checks[2])' }))
+  })
+
+  it('a heading whose id is already a check id', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('### Attach a policy', '### Attach a policy [#simulate]'))
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'checks[2].id', reason: 'duplicate id "simulate" (already used by heading "Attach a policy")' }))
+  })
+
+  it('two headings with the same id', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('## How to prevent it [#prevent]\n', '## How to prevent it [#prevent]\n\n### Attach a policy\n'))
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'body', reason: 'duplicate id "attach-a-policy" (already used by heading "Attach a policy")', line: 84 }))
+  })
+
+  it('a heading that takes an id the page itself uses', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('### Attach a policy', '### Sources'))
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'body', reason: `duplicate id "sources" (already used by the page's own "Sources" section)` }))
+  })
+
+  it('a related guide that does not exist', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('related: [sample-missing]', 'related: [sample-mising]'))
+    expect(await problemsIn(dir)).toContainEqual({ file: 'sample-denied.mdx', field: 'related[0]', reason: 'no guide has the slug "sample-mising"' })
+  })
+
+  it('a family outside the eight', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('family: authorization', 'family: permissions'))
+    const [problem] = await problemsIn(dir)
+    expect(problem).toMatchObject({ file: 'sample-denied.mdx', field: 'family', line: 8 })
+    expect(problem!.reason).toContain('"authorization"')
+  })
+
+  it('a command with a placeholder the paste page cannot fill', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('--action-names <action>', '--action-names <the-action>'))
+    const [problem] = await problemsIn(dir)
+    expect(problem).toMatchObject({ field: 'checks[2].command' })
+    expect(problem!.reason).toContain('unknown placeholder <the-action>')
+  })
+
+  it('codes that do not start with the canonical code', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('  - SampleDenied\n  - SampleDeniedException', '  - SampleDeniedException\n  - SampleDenied'))
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'codes[0]', reason: 'must start with the canonical code "SampleDenied"' }))
+  })
+
+  it('a missing required section', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('## How to prevent it [#prevent]', '## Prevention'))
+    expect(await problemsIn(dir)).toContainEqual({ file: 'sample-denied.mdx', field: 'body', reason: 'missing required section "## How to prevent it [#prevent]"' })
+  })
+
+  it('fewer than four causes', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('- Four\n', ''))
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'body', reason: 'section #causes lists 3 causes; at least 4 are needed as a bulleted list' }))
+  })
+
+  it('a body without the checklist', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('<Checklist />', 'See the checks.'))
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'body', reason: 'must render <Checklist /> exactly once, inside the #checklist section' }))
+  })
+
+  it('an unknown component or an import', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('Prevent it.', "import x from 'y'\n\n<Tabs />"))
+    const reasons = (await problemsIn(dir)).map((p) => p.reason)
+    expect(reasons).toContain('unknown component <Tabs>; available: Checklist, Callout')
+    expect(reasons).toContain('uses import/export; guides get components from the site (Checklist, Callout), remove it')
+  })
+
+  it('broken MDX, with its line', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('Prevent it.', 'Prevent it when a < b and {oops.'))
+    const [problem] = await problemsIn(dir)
+    expect(problem).toMatchObject({ file: 'sample-denied.mdx', field: 'body', line: 84 })
+    expect(problem!.reason).toMatch(/^MDX: /)
+  })
+
+  it('a file name that is not a slug', async () => {
+    const dir = await fixturesWith('sample-missing.mdx', (s) => s.replace('related: [sample-denied]', 'related: []'))
+    await rename(join(dir, 'sample-missing.mdx'), join(dir, 'Sample_Missing.mdx'))
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ file: 'Sample_Missing.mdx', field: 'slug' }))
+  })
+
+  it('every problem at once, so an author fixes them in one pass', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('timeToFix:', 'timeTofix:').replace('family: authorization', 'family: nope'))
+    expect((await problemsIn(dir)).map((p) => p.field).sort()).toEqual(['family', 'timeToFix', 'timeTofix'])
+  })
+})
