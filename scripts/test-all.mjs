@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Every check the project has, in one command (`npm test`): typecheck, lint, unit tests, the
+// content check, the static build, and the browser tests against the exported site.
+// Ends with one line, `tests: N passed, N failed`, counting every test of every suite
+// (a step without its own tests, such as the typecheck, counts as one).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+
+const REPORTS = '.test-reports'
+rmSync(REPORTS, { recursive: true, force: true })
+mkdirSync(REPORTS, { recursive: true })
+const bin = (name) => join('node_modules', '.bin', name)
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' }
+
+const totals = { passed: 0, failed: 0 }
+const summary = []
+
+function run(name, command, args, extraEnv = {}) {
+  console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`)
+  const started = Date.now()
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
+  const ok = result.status === 0
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  return { ok, seconds }
+}
+
+function record(name, passed, failed, seconds, note = '') {
+  totals.passed += passed
+  totals.failed += failed
+  summary.push(`${failed === 0 ? 'ok  ' : 'FAIL'} ${name.padEnd(11)} ${String(passed).padStart(4)} passed ${String(failed).padStart(3)} failed  ${seconds}s${note ? `  ${note}` : ''}`)
+}
+
+function single(name, command, args) {
+  const { ok, seconds } = run(name, command, args)
+  record(name, ok ? 1 : 0, ok ? 0 : 1, seconds)
+  return ok
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+single('typecheck', bin('tsc'), ['--noEmit'])
+single('lint', bin('eslint'), ['--max-warnings', '0', '.'])
+
+{
+  const out = join(REPORTS, 'vitest.json')
+  const { seconds } = run('unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}`])
+  const report = readJson(out)
+  // A test file that fails to load fails the run without failing any one test: count it once.
+  const unloadable = report && !report.success && report.numFailedTests === 0 ? 1 : 0
+  if (report) record('unit', report.numPassedTests, report.numFailedTests + unloadable, seconds)
+  else record('unit', 0, 1, seconds, 'no report: vitest did not run')
+}
+
+const contentOk = single('content', bin('tsx'), ['scripts/build-content.ts'])
+const buildOk = contentOk && single('build', bin('next'), ['build'])
+if (!contentOk) record('build', 0, 1, '0.0', 'not run: the content check failed')
+
+if (buildOk && existsSync('out/index.html')) {
+  const out = join(REPORTS, 'playwright.json')
+  const { seconds } = run('e2e', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out })
+  const stats = readJson(out)?.stats
+  if (stats) record('e2e', stats.expected + stats.flaky, stats.unexpected, seconds, stats.skipped ? `${stats.skipped} skipped` : '')
+  else record('e2e', 0, 1, seconds, 'no report: playwright did not run')
+} else {
+  record('e2e', 0, 1, '0.0', 'not run: no exported site')
+}
+
+console.log(`\n${summary.join('\n')}`)
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`)
+process.exit(totals.failed === 0 ? 0 : 1)
