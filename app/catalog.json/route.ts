@@ -1,9 +1,10 @@
+import { toPublicEntry, type PublicCatalog } from '@/lib/catalog/matcher-catalog'
 import { loadCatalog } from '@/lib/catalog/load'
 
 export const dynamic = 'force-static'
 
-/** The whole catalog for integrations: every guide's entry, without rendered bodies. */
+/** The catalog for the paste matcher and for integrations: every guide's codes, phrases and checks. */
 export function GET() {
-  const guides = loadCatalog().map(({ toc: _toc, ...entry }) => ({ ...entry, url: `/errors/${entry.slug}/` }))
-  return Response.json({ version: 1, guides })
+  const body: PublicCatalog = { version: 1, guides: loadCatalog().map(toPublicEntry) }
+  return Response.json(body)
 }

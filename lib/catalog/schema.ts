@@ -54,6 +54,8 @@ export const guideFrontmatterSchema = z
     related: z.array(kebab('related slug')).default([]),
     examples: z.array(example).min(1),
     searchTerms: z.array(z.string().min(3)).min(3, 'needs at least 3 phrasings people type'),
+    // Message text distinctive enough to name this error even where no code is printed ("Rate exceeded").
+    phrases: z.array(z.string().min(8, 'must be 8 characters or more to be distinctive')).default([]),
     checks: z.array(check).min(6, 'needs at least 6 checks'),
   })
   .superRefine((guide, ctx) => {

@@ -7,7 +7,7 @@ import { ContentError, type ContentProblem } from './content-error'
 import { getHighlighter } from './highlighter'
 import { readFrontmatter, splitFrontmatter } from './read-frontmatter'
 
-type ParsedGuide = { file: string; slug: string; source: string; frontmatter: GuideFrontmatter }
+export type ParsedGuide = { file: string; slug: string; source: string; frontmatter: GuideFrontmatter }
 
 /** Rules across guides: a code or alias belongs to one guide and one URL, and related guides exist. */
 /** `allSlugs` includes guides that failed validation, so their neighbours are not blamed for them. */
@@ -34,13 +34,13 @@ export function checkAcrossGuides(guides: ParsedGuide[], allSlugs: ReadonlySet<s
 }
 
 /**
- * Reads, validates and renders every guide in `dir`. Throws a ContentError listing every problem
- * (file, field, reason, line) so the build fails with all of them at once.
+ * Reads and validates every guide's frontmatter in `dir`, without rendering bodies: what the
+ * matcher's command line needs, and the first half of buildCatalog.
  */
-export async function buildCatalog(dir: string, root = process.cwd()): Promise<RenderedGuide[]> {
+export async function readGuides(dir: string, root = process.cwd()): Promise<{ guides: ParsedGuide[]; problems: ContentProblem[] }> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.mdx')).sort()
   const problems: ContentProblem[] = []
-  const parsed: ParsedGuide[] = []
+  const guides: ParsedGuide[] = []
 
   for (const name of names) {
     const file = relative(root, join(dir, name))
@@ -53,15 +53,23 @@ export async function buildCatalog(dir: string, root = process.cwd()): Promise<R
       continue
     }
     const result = readFrontmatter(file, parts.yaml)
-    if (result.ok) parsed.push({ file, slug, source, frontmatter: result.data })
+    if (result.ok) guides.push({ file, slug, source, frontmatter: result.data })
     else problems.push(...result.problems)
   }
   if (names.length === 0) problems.push({ file: relative(root, dir) || '.', field: 'guides', reason: 'no .mdx guides found' })
-  problems.push(...checkAcrossGuides(parsed, new Set(names.map((n) => basename(n, '.mdx')))))
+  problems.push(...checkAcrossGuides(guides, new Set(names.map((n) => basename(n, '.mdx')))))
+  return { guides, problems }
+}
 
+/**
+ * Reads, validates and renders every guide in `dir`. Throws a ContentError listing every problem
+ * (file, field, reason, line) so the build fails with all of them at once.
+ */
+export async function buildCatalog(dir: string, root = process.cwd()): Promise<RenderedGuide[]> {
+  const { guides, problems } = await readGuides(dir, root)
   const highlighter = await getHighlighter()
   const rendered: RenderedGuide[] = []
-  for (const g of parsed) {
+  for (const g of guides) {
     const body = await compileGuideBody(g.file, g.source, g.frontmatter, highlighter)
     if (body.ok) rendered.push({ ...g.frontmatter, slug: g.slug, toc: body.toc, html: body.html })
     else problems.push(...body.problems)

@@ -1,0 +1,72 @@
+import { hasCodeShape, isLanguageError } from './code-kinds'
+import { CLIENT_SIDE_SIGNATURES, ERROR_PATTERNS } from './error-patterns'
+import { baseCode, codeKey } from './normalize-code'
+import type { FoundError } from './types'
+
+/** The most errors one paste reports: a log with thousands of repeats is still one story. */
+const MAX_ERRORS = 200
+/** Two sightings of one code this close are one error printed twice (a dump's first line and its `Code:` field). */
+const SAME_ERROR_REACH = 600
+
+const baseKey = (code: string) => codeKey(baseCode(code))
+
+/** Formats whose every hit is an error code; `Name:` lines must also look like one. */
+function isErrorCode(e: FoundError, isKnownCode: (code: string) => boolean): boolean {
+  if (isLanguageError(e.code)) return false
+  if (e.format !== 'class-name' && e.format !== 'go-v1') return true
+  return isKnownCode(e.code) || hasCodeShape(e.code)
+}
+
+function merge(into: FoundError, other: FoundError): FoundError {
+  return {
+    ...other,
+    ...into,
+    service: into.service ?? other.service,
+    operation: into.operation ?? other.operation,
+    httpStatus: into.httpStatus ?? other.httpStatus,
+    requestId: into.requestId ?? other.requestId,
+    message: into.message ?? other.message,
+    messageSpan: into.messageSpan ?? other.messageSpan,
+  }
+}
+
+/**
+ * Every AWS error in the paste, in order of appearance. Repeats of one error are merged, and an
+ * error printed inside another's message is marked as wrapped by it, so the innermost can decide.
+ */
+export function findErrors(text: string, isKnownCode: (code: string) => boolean): FoundError[] {
+  const found: FoundError[] = []
+  for (const { pattern, read } of ERROR_PATTERNS) {
+    pattern.lastIndex = 0
+    for (const hit of text.matchAll(pattern)) {
+      const error = read(hit, text)
+      if (error && isErrorCode(error, isKnownCode)) found.push(error)
+      if (found.length > MAX_ERRORS * 4) break
+    }
+  }
+  for (const { pattern, code } of CLIENT_SIDE_SIGNATURES) {
+    for (const hit of text.matchAll(pattern)) {
+      found.push({ code, format: 'client-side', span: { start: hit.index, end: hit.index + hit[0].length }, message: hit[0], messageSpan: { start: hit.index, end: hit.index + hit[0].length } })
+      break
+    }
+  }
+  found.sort((a, b) => a.span.start - b.span.start)
+
+  const errors: FoundError[] = []
+  for (const error of found) {
+    const same = errors.findLast((e) => baseKey(e.code) === baseKey(error.code) && error.span.start - e.span.start < SAME_ERROR_REACH)
+    if (same) errors[errors.indexOf(same)] = merge(same, error)
+    else if (errors.length < MAX_ERRORS) errors.push(error)
+  }
+
+  return errors.map((error, i) => {
+    let wrapper: number | undefined
+    errors.forEach((outer, j) => {
+      const m = outer.messageSpan
+      if (j === i || !m || error.span.start < m.start || error.span.end > m.end) return
+      const current = wrapper === undefined ? undefined : errors[wrapper]?.messageSpan
+      if (!current || m.end - m.start < current.end - current.start) wrapper = j
+    })
+    return wrapper === undefined ? error : { ...error, wrappedIn: wrapper }
+  })
+}

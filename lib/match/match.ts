@@ -1,0 +1,89 @@
+import { cleanText } from './clean-text'
+import { detectOtherPlatform } from './detect-platform'
+import { extractFacts } from './extract-facts'
+import { findErrors } from './find-errors'
+import { buildGuideIndex, guideForCode, type GuideIndex } from './guide-index'
+import { rank } from './rank'
+import { accessKeyKindOf, findSecrets } from './secrets'
+import { CONFIDENT, type Facts, type FoundError, type GuideMatch, type MatcherGuide, type MatchResult } from './types'
+
+/** The fuzzy query is a short excerpt, never the whole paste: fuse.js is built for short patterns. */
+const FUZZY_QUERY_LENGTH = 120
+const SUGGESTIONS = 3
+
+const indexes = new WeakMap<MatcherGuide[], GuideIndex>()
+
+/** Builds (once per catalog array) the lookup tables the matcher uses. */
+export function indexFor(catalog: MatcherGuide[]): GuideIndex {
+  let index = indexes.get(catalog)
+  if (!index) indexes.set(catalog, (index = buildGuideIndex(catalog)))
+  return index
+}
+
+function fuzzyQuery(text: string, errors: FoundError[]): string {
+  const first = errors[0]
+  if (first) return `${first.code} ${first.message ?? ''}`.slice(0, FUZZY_QUERY_LENGTH)
+  const line = text.split('\n', 200).find((l) => /error|exception|denied|fail|invalid|exceed|not found|forbidden/i.test(l)) ?? text
+  return line.trim().slice(0, FUZZY_QUERY_LENGTH)
+}
+
+function suggestionsFor(index: GuideIndex, query: string, exclude: Set<string>, extra: GuideMatch[]): GuideMatch[] {
+  const fuzzy = query
+    ? index.fuse.search(query, { limit: SUGGESTIONS + exclude.size }).map(({ item, score = 1 }): GuideMatch => ({
+        slug: item.slug,
+        code: item.code,
+        codes: item.codes,
+        title: item.title,
+        // Fuzzy resemblance is never trusted as a diagnosis: it stays below CONFIDENT.
+        confidence: Math.round((1 - score) * 50) / 100,
+        reason: { kind: 'fuzzy', detail: `the text resembles the ${item.code} guide`, text: query },
+        notes: [],
+      }))
+    : []
+  const seen = new Set(exclude)
+  return [...extra, ...fuzzy].filter((s) => !seen.has(s.slug) && seen.add(s.slug)).slice(0, SUGGESTIONS)
+}
+
+/** Facts of the whole paste, completed by what the deciding error itself carried. */
+function factsOf(text: string, errors: FoundError[], top: GuideMatch | undefined): Facts {
+  const facts = extractFacts(text)
+  const error = top?.error !== undefined ? errors[top.error] : errors[0]
+  const accessKeyKind = accessKeyKindOf(text)
+  return {
+    ...facts,
+    service: facts.service ?? error?.service,
+    operation: facts.operation ?? error?.operation,
+    httpStatus: facts.httpStatus ?? error?.httpStatus,
+    requestId: facts.requestId ?? error?.requestId,
+    ...(accessKeyKind ? { accessKeyKind } : {}),
+  }
+}
+
+const dropUndefined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
+
+/**
+ * Reads a pasted AWS error (or a whole log) and says which guides answer it, why, and what the
+ * paste tells about the failing call. Pure: the same input and catalog always give the same result,
+ * in the browser, on the command line and in tests.
+ */
+export function match(raw: string, catalog: MatcherGuide[]): MatchResult {
+  const index = indexFor(catalog)
+  const { text, truncated } = cleanText(raw)
+  const secrets = findSecrets(text)
+  const notAws = detectOtherPlatform(text)
+  const errors = findErrors(text, (code) => !!guideForCode(index, code))
+  const ranked = rank(errors, text, index)
+  const confident = notAws ? [] : ranked.matches.filter((m) => m.confidence >= CONFIDENT)
+  const weak = [...ranked.matches.filter((m) => !confident.includes(m)), ...ranked.overruled]
+  const suggestions = confident.length ? [] : suggestionsFor(index, fuzzyQuery(text, errors), new Set(), weak)
+  return {
+    text,
+    truncated,
+    errors,
+    matches: confident,
+    facts: dropUndefined(factsOf(text, errors, confident[0])),
+    suggestions,
+    secrets,
+    ...(notAws ? { notAws } : {}),
+  }
+}

@@ -1,0 +1,165 @@
+import { codeForBareResponse, hasCodeShape, isWrapperClass } from './code-kinds'
+import { guideForCode, type GuideIndex } from './guide-index'
+import { codeKey } from './normalize-code'
+import type { FoundError, GuideMatch, MatchKind, MatcherGuide, Span } from './types'
+
+const CONFIDENCE: Record<Exclude<MatchKind, 'fuzzy'>, number> = { code: 0.95, 'code-in-prose': 0.75, 'message-phrase': 0.7 }
+const NORMALISED_CODE = 0.9
+/** A phrase inside a structured error that names a more specific cause than its (validation) code. */
+const INNER_PHRASE = 0.85
+/** A phrase that a more specific, guide-less code overrules: worth showing, not worth trusting. */
+const OVERRULED = 0.45
+
+type Candidate = GuideMatch & { position: number }
+
+const within = (s: Span, outer: Span | undefined) => !!outer && s.start >= outer.start && s.end <= outer.end
+const excerpt = (text: string, s: Span) => text.slice(s.start, s.end)
+
+function candidate(guide: MatcherGuide, kind: MatchKind, confidence: number, detail: string, text: string, span: Span, error?: number, notes: string[] = []): Candidate {
+  return { slug: guide.slug, code: guide.code, codes: guide.codes, title: guide.title, confidence, reason: { kind, detail, text: excerpt(text, span), span }, error, notes, position: span.start }
+}
+
+type PhraseHit = { guide: MatcherGuide; phrase: string; span: Span }
+
+function phraseHits(index: GuideIndex, text: string): PhraseHit[] {
+  const hits: PhraseHit[] = []
+  for (const { guide, phrase, pattern } of index.phrases) {
+    pattern.lastIndex = 0
+    const hit = pattern.exec(text)
+    if (hit) hits.push({ guide, phrase, span: { start: hit.index, end: hit.index + hit[0].length } })
+  }
+  return hits.sort((a, b) => a.span.start - b.span.start)
+}
+
+/** Known codes written as words outside any error structure: "got AccessDenied from S3". */
+function codesInProse(index: GuideIndex, text: string, taken: Span[]): { guide: MatcherGuide; span: Span; word: string }[] {
+  const hits: { guide: MatcherGuide; span: Span; word: string }[] = []
+  const seen = new Set<string>()
+  for (const m of text.matchAll(/(?<![\w#-])[A-Za-z][A-Za-z0-9]{2,80}(?:\.[A-Za-z][A-Za-z0-9]{1,60}){0,2}(?![\w-])/g)) {
+    const word = m[0]
+    const guide = index.byCode.get(codeKey(word))
+    if (!guide || seen.has(guide.slug)) continue
+    // Prose mentions of short, ordinary words (`Throttling`) count only with their capital.
+    if (!hasCodeShape(word) && word[0] !== word[0]?.toUpperCase()) continue
+    const span = { start: m.index, end: m.index + word.length }
+    if (taken.some((t) => span.start < t.end && span.end > t.start)) continue
+    seen.add(guide.slug)
+    hits.push({ guide, span, word })
+  }
+  return hits
+}
+
+function notesFor(error: FoundError, guide: MatcherGuide, text: string, bareStatus: boolean): string[] {
+  const notes: string[] = []
+  const message = error.message ?? ''
+  if (bareStatus) notes.push('The response carried no error code (HEAD requests never do), so the guide was chosen from the status and message alone.')
+  if (guide.code === 'AccessDenied' && /^(?:GetObject|HeadObject)$/.test(error.operation ?? '') && !/because|explicit deny/.test(message)) {
+    notes.push('S3 answers 403 AccessDenied instead of 404 when the key does not exist and the caller lacks s3:ListBucket on the bucket.')
+  }
+  if (/does not exist in this region|does not exist, does not exist/i.test(message) || (/kms/i.test(text) && /ciphertext refers to a customer master key/i.test(message))) {
+    notes.push('KMS reports a key that is deleted, in another Region or in another account as AccessDeniedException.')
+  }
+  return notes
+}
+
+/** Errors that say only "an AWS call failed": wrapper classes, bare HTTP statuses, CloudFormation handler categories. */
+function isGeneric(error: FoundError): boolean {
+  return isWrapperClass(error.code) || /^\d{3}$/.test(error.code) || error.format === 'cloudformation' || error.format === 'http'
+}
+
+type Decision = { match?: Candidate; overruled?: Candidate }
+
+/**
+ * What one error says on its own. A specific code decides by itself, even when no guide has it
+ * yet; a generic error is decided by a distinctive phrase in its message, then by its category
+ * code, then by what its bare status means.
+ */
+function decide(error: FoundError, i: number, text: string, index: GuideIndex, phrases: PhraseHit[]): Decision | undefined {
+  const inMessage = phrases.filter((p) => within(p.span, error.messageSpan))
+  if (isGeneric(error)) {
+    const phrase = inMessage[0]
+    if (phrase) return { match: candidate(phrase.guide, 'message-phrase', INNER_PHRASE, `"${phrase.phrase}" in the message of ${describe(error)}`, text, phrase.span, i) }
+    const own = /^\d{3}$/.test(error.code) ? undefined : guideForCode(index, error.code)
+    const bare = own ? undefined : codeForBareResponse(error)
+    const lookup = own ?? (bare ? guideForCode(index, bare) : undefined)
+    if (!lookup) return undefined
+    const detail = bare ? `${error.message ?? error.code} with no error code means ${bare}` : `error code ${error.code} in ${describe(error)}`
+    return { match: candidate(lookup.guide, 'code', NORMALISED_CODE, detail, text, error.span, i, notesFor(error, lookup.guide, text, !!bare)) }
+  }
+  const lookup = guideForCode(index, error.code)
+  if (!lookup) {
+    const phrase = inMessage[0]
+    return { overruled: phrase && candidate(phrase.guide, 'message-phrase', OVERRULED, `"${phrase.phrase}" appears, but the error code ${error.code} has no guide yet`, text, phrase.span, i) }
+  }
+  const { guide, exact } = lookup
+  // Validation codes often wrap the real cause ("ValidationError: … The image id … does not exist").
+  const inner = guide.family === 'validation' ? inMessage.find((p) => p.guide.slug !== guide.slug) : undefined
+  if (inner) return { match: candidate(inner.guide, 'message-phrase', INNER_PHRASE, `"${inner.phrase}" inside a ${error.code} names the real cause`, text, inner.span, i) }
+  const detail = `error code ${error.code}${exact ? '' : ` (the ${guide.code} family)`} in ${describe(error)}`
+  return { match: candidate(guide, 'code', exact ? CONFIDENCE.code : NORMALISED_CODE, detail, text, error.span, i, notesFor(error, guide, text, false)) }
+}
+
+/**
+ * Picks guides for the errors found, strongest evidence first: a code in an error structure, then
+ * a known code in prose, then a distinctive message phrase. An error wrapped in another is decided
+ * by the innermost error that says something; a guide-less code is never papered over by a phrase
+ * from a different guide.
+ */
+export function rank(errors: FoundError[], text: string, index: GuideIndex): { matches: GuideMatch[]; overruled: GuideMatch[] } {
+  const phrases = phraseHits(index, text)
+  const decisions = errors.map((error, i) => decide(error, i, text, index, phrases))
+  // A wrapper steps aside for any error inside it that decided something.
+  const overridden = new Set<number>()
+  decisions.forEach((decision, i) => {
+    if (!decision) return
+    for (let outer = errors[i]?.wrappedIn; outer !== undefined; outer = errors[outer]?.wrappedIn) overridden.add(outer)
+  })
+  const found: Candidate[] = []
+  const overruled: Candidate[] = []
+  decisions.forEach((decision, i) => {
+    if (!decision || overridden.has(i)) return
+    if (decision.match) found.push(decision.match)
+    if (decision.overruled) overruled.push(decision.overruled)
+  })
+
+  const errorRegions = errors.flatMap((e) => [e.span, ...(e.messageSpan ? [e.messageSpan] : [])])
+  for (const hit of codesInProse(index, text, errorRegions)) {
+    found.push(candidate(hit.guide, 'code-in-prose', CONFIDENCE['code-in-prose'], `the error code ${hit.word} is named in the text`, text, hit.span))
+  }
+  for (const p of phrases) {
+    if (errorRegions.some((r) => within(p.span, r))) continue
+    found.push(candidate(p.guide, 'message-phrase', CONFIDENCE['message-phrase'], `the message "${p.phrase}" is typical of ${p.guide.code}`, text, p.span))
+  }
+  return { matches: best(found), overruled: best(overruled) }
+}
+
+function describe(error: FoundError): string {
+  const where: Record<FoundError['format'], string> = {
+    cli: 'the AWS CLI / botocore message',
+    'python-class': 'a Python exception',
+    'java-v2': 'a Java SDK v2 exception',
+    'java-v1': 'a Java SDK v1 exception',
+    'go-v2': 'a Go SDK v2 error',
+    'go-v1': 'a Go SDK v1 error',
+    'js-dump': 'a JavaScript SDK error',
+    dotnet: 'a .NET SDK exception',
+    cloudformation: 'a CloudFormation event',
+    xml: 'an XML error body',
+    json: 'a JSON error body',
+    header: 'an x-amzn-ErrorType header',
+    'wrapped-code': "a wrapping error's message",
+    'class-name': 'an exception name',
+    'client-side': 'a client-side failure (no request reached AWS)',
+    http: 'a raw HTTP response',
+  }
+  return where[error.format]
+}
+
+/** One match per guide, the strongest kind of evidence first, then in the order the paste tells it. */
+function best(candidates: Candidate[]): GuideMatch[] {
+  const tier = (c: Candidate) => (c.confidence >= NORMALISED_CODE ? 0 : c.confidence >= CONFIDENCE['code-in-prose'] ? 1 : 2)
+  const sorted = [...candidates].sort((a, b) => tier(a) - tier(b) || a.position - b.position)
+  const bySlug = new Map<string, GuideMatch>()
+  for (const { position: _position, ...match } of sorted) if (!bySlug.has(match.slug)) bySlug.set(match.slug, match)
+  return [...bySlug.values()]
+}

@@ -1,0 +1,138 @@
+/**
+ * The matcher's vocabulary, shared by the browser, the command line and tests.
+ * Spans index into `MatchResult.text`, the cleaned paste.
+ */
+
+export type Span = { start: number; end: number }
+
+export type PolicyType =
+  | 'identity-based'
+  | 'resource-based'
+  | 'permissions-boundary'
+  | 'session'
+  | 'service-control'
+  | 'resource-control'
+  | 'vpc-endpoint'
+  | 'trust'
+
+/** Why AWS denied: implicit ("no X allows") or explicit ("explicit deny in X"), and in which policy type. */
+export type DenyReason = { kind: 'implicit' | 'explicit'; policyType?: PolicyType; text: string }
+
+/** `long-term` for AKIA… keys, `temporary` for ASIA… keys. The key itself is never kept. */
+export type AccessKeyKind = 'long-term' | 'temporary'
+
+/** What a pasted error tells about the failing call. Never holds a secret. */
+export type Facts = {
+  service?: string
+  operation?: string
+  httpStatus?: number
+  requestId?: string
+  principalArn?: string
+  accountId?: string
+  action?: string
+  resourceArn?: string
+  region?: string
+  denyReason?: DenyReason
+  policyArn?: string
+  encodedMessage?: string
+  authorizationId?: string
+  accessKeyKind?: AccessKeyKind
+  bucket?: string
+  key?: string
+  table?: string
+  functionName?: string
+  queue?: string
+  stack?: string
+}
+
+/** The printed shape an error code was found in. */
+export type ErrorFormat =
+  | 'cli'
+  | 'python-class'
+  | 'java-v2'
+  | 'java-v1'
+  | 'go-v2'
+  | 'go-v1'
+  | 'js-dump'
+  | 'dotnet'
+  | 'cloudformation'
+  | 'xml'
+  | 'json'
+  | 'header'
+  | 'wrapped-code'
+  | 'class-name'
+  | 'client-side'
+  | 'http'
+
+/** One error found in the paste. `code` is as printed; `wrappedIn` points at the error whose message holds it. */
+export type FoundError = {
+  code: string
+  format: ErrorFormat
+  span: Span
+  message?: string
+  messageSpan?: Span
+  service?: string
+  operation?: string
+  httpStatus?: number
+  requestId?: string
+  wrappedIn?: number
+}
+
+export type MatchKind = 'code' | 'code-in-prose' | 'message-phrase' | 'fuzzy'
+
+export type MatchReason = {
+  kind: MatchKind
+  /** One plain sentence a user can read: what was found and why it points to this guide. */
+  detail: string
+  /** The text that matched, and where; a fuzzy suggestion has no place in the paste. */
+  text: string
+  span?: Span
+}
+
+/** A guide chosen for the paste. `confidence` is 0..1; at or above CONFIDENT it is a match, below it a suggestion. */
+export type GuideMatch = {
+  slug: string
+  code: string
+  codes: string[]
+  title: string
+  confidence: number
+  reason: MatchReason
+  /** Index into `errors` of the error this match answers, when it came from one. */
+  error?: number
+  /** Known traps that apply, such as S3 answering 403 for a missing key. */
+  notes: string[]
+}
+
+export type SecretKind = 'access-key-id' | 'secret-access-key' | 'session-token' | 'password' | 'private-key'
+
+export type SecretFinding = { kind: SecretKind; span: Span }
+
+export type NotAws = { platform: string; evidence: string }
+
+export type MatchResult = {
+  /** The paste after cleaning (colours, box drawing, log prefixes, escapes removed); spans point here. */
+  text: string
+  /** True when the paste was longer than the matcher reads, and was cut. */
+  truncated: boolean
+  errors: FoundError[]
+  matches: GuideMatch[]
+  facts: Facts
+  suggestions: GuideMatch[]
+  secrets: SecretFinding[]
+  notAws?: NotAws
+}
+
+/** What the matcher needs of each guide: a subset of the catalog entry, as /catalog.json serves it. */
+export type MatcherGuide = {
+  slug: string
+  code: string
+  codes: string[]
+  title: string
+  summary: string
+  family: string
+  services: string[]
+  phrases: string[]
+  searchTerms: string[]
+}
+
+export const CONFIDENT = 0.6

@@ -1,0 +1,69 @@
+/**
+ * The paste matcher on the command line, with the same code the browser runs.
+ *   npm run --silent match -- [--json] < error.txt     one paste: a readable diagnosis, or JSON
+ *   npm run --silent match -- --jsonl < cases.jsonl    one {"id","text"} per line in, one answer per line out
+ * Guides are read from content/errors (or --content DIR).
+ */
+import { readGuides } from '../lib/content/build-catalog'
+import { formatProblem } from '../lib/content/content-error'
+import { toMatcherGuide } from '../lib/catalog/matcher-catalog'
+import { fillCommand, placeholderValues } from '../lib/match/fill-placeholders'
+import { match } from '../lib/match/match'
+import type { MatchResult } from '../lib/match/types'
+
+const args = process.argv.slice(2)
+const contentDir = args.includes('--content') ? args[args.indexOf('--content') + 1] ?? 'content/errors' : 'content/errors'
+
+async function stdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function readable(result: MatchResult, checksBySlug: Map<string, { id: string; title: string; command?: string }[]>): string {
+  const out: string[] = []
+  if (result.notAws) out.push(`This looks like an error from ${result.notAws.platform} ("${result.notAws.evidence}"), not from AWS.`)
+  if (result.secrets.length) out.push(`Warning: the text holds ${result.secrets.length} secret value(s) (${[...new Set(result.secrets.map((s) => s.kind))].join(', ')}). Rotate them if they were shared.`)
+  if (!result.matches.length) {
+    out.push('No confident match.')
+    for (const s of result.suggestions) out.push(`  maybe: ${s.code} (${s.title}) /errors/${s.slug}/`)
+    return out.join('\n')
+  }
+  const values = placeholderValues(result.facts)
+  for (const m of result.matches) {
+    out.push(`\n${m.code}: ${m.title}  [confidence ${m.confidence}]`, `  why: ${m.reason.detail}`, `  guide: /errors/${m.slug}/`)
+    for (const note of m.notes) out.push(`  note: ${note}`)
+  }
+  const facts = Object.entries(result.facts).map(([k, v]) => `  ${k}: ${typeof v === 'object' ? `${v.kind} deny${v.policyType ? ` in ${v.policyType} policy` : ''}` : v}`)
+  if (facts.length) out.push('\nFacts:', ...facts)
+  const top = result.matches[0]!
+  out.push(`\nChecklist for ${top.code}:`)
+  checksBySlug.get(top.slug)?.forEach((check, i) => {
+    out.push(`  ${i + 1}. ${check.title}  (/errors/${top.slug}/#${check.id})`)
+    if (check.command) out.push(...fillCommand(check.command, values).trimEnd().split('\n').map((l) => `       ${l}`))
+  })
+  return out.join('\n')
+}
+
+const { guides, problems } = await readGuides(contentDir)
+if (problems.length) {
+  console.error(`content check failed:\n${problems.map(formatProblem).join('\n')}`)
+  process.exit(2)
+}
+const catalog = guides.map((g) => toMatcherGuide({ ...g.frontmatter, slug: g.slug }))
+const input = await stdin()
+
+if (args.includes('--jsonl')) {
+  const lines: string[] = []
+  for (const line of input.split('\n')) {
+    if (!line.trim()) continue
+    const { id, text } = JSON.parse(line) as { id: string; text: string }
+    const result = match(text, catalog)
+    lines.push(JSON.stringify({ id, matches: result.matches.map(({ slug, code, codes, title, confidence }) => ({ slug, code, codes, title, confidence })), facts: result.facts }))
+  }
+  process.stdout.write(`${lines.join('\n')}\n`)
+} else {
+  const result = match(input, catalog)
+  if (args.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+  else console.log(readable(result, new Map(guides.map((g) => [g.slug, g.frontmatter.checks]))))
+}
