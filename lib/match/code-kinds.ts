@@ -27,8 +27,16 @@ const LANGUAGE_ERRORS = new Set([
   'FetchError', 'AbortError', 'UnhandledPromiseRejection', 'ProcessTerminated', 'DeprecationWarning', 'UserWarning',
 ])
 
-export function isLanguageError(name: string): boolean {
-  return LANGUAGE_ERRORS.has(name)
+// Labels of fields that SDKs print next to errors, in the same `Name: value` shape.
+const FIELD_LABELS = new Set([
+  'StatusCode', 'RequestID', 'RequestId', 'HostID', 'HostId', 'ErrorCode', 'ErrorMessage', 'ErrorType', 'ResponseCode', 'ResponseStatus',
+  'RequestToken', 'HandlerErrorCode', 'BucketName', 'StringToSign', 'CanonicalRequest', 'AWSAccessKeyId', 'ExtendedRequestId',
+  'StackTrace', 'ContentType', 'UserAgent', 'RetryAttempts', 'HTTPStatusCode', 'HTTPHeaders', 'ResponseMetadata', 'MaxAttemptsReached',
+])
+
+/** Names that are never AWS error codes, whatever their shape: language errors and field labels. */
+export function isNeverACode(name: string): boolean {
+  return LANGUAGE_ERRORS.has(name) || FIELD_LABELS.has(name)
 }
 
 /**

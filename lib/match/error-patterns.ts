@@ -170,12 +170,19 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
     // `Code: message`, the shape of Go SDK v1, JavaScript and Python tracebacks, .NET and Java class
     // names, Terraform's wrapped messages. Whether Code is a code is decided later by its shape.
     format: 'class-name',
-    pattern: /(?<![\w$-])([A-Z][A-Za-z0-9]{1,100}(?:\.[A-Za-z0-9]{1,60}){0,2}):[ \t]{1,4}([^\n]{0,4000})/dg,
+    pattern: /(?<![\w$-]|operation error )([A-Z][A-Za-z0-9]{1,100}(?:\.[A-Za-z0-9]{1,60}){0,3}):[ \t]{1,4}([^\n]{0,4000})/dg,
     read: (hit, text) => {
+      // A Java line with (Service: …) belongs to the Java pattern, which reads class and code together.
+      if (hit[2]?.includes('(Service: ')) return undefined
       const end = hit.index + hit[0].length
       // Go SDK v1 puts status and request ID on the next line.
       const goV1 = /^\n?[ \t]{0,40}status code: (\d{3}), request id: ([^\s,]{0,120})/.exec(text.slice(end, end + 300))
-      return errorAt(hit, 1, goV1 ? 'go-v1' : 'class-name', { httpStatus: status(goV1?.[1]), requestId: goV1?.[2] || undefined, ...message(hit, 2) })
+      const error = errorAt(hit, 1, goV1 ? 'go-v1' : 'class-name', { httpStatus: status(goV1?.[1]), requestId: goV1?.[2] || undefined, ...message(hit, 2) })
+      // A namespaced class (`DynamoDBv2.Model.ResourceNotFoundException`) is named by its last part;
+      // a dotted code (`InvalidAMIID.NotFound`) is kept whole.
+      const last = error?.code.split('.').at(-1)
+      if (!error || !last || last === error.code || !/(?:Exception|Error|Fault)$/.test(last)) return error
+      return { ...error, code: last, span: { start: error.span.end - last.length, end: error.span.end } }
     },
   },
 ]

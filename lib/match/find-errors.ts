@@ -1,4 +1,4 @@
-import { hasCodeShape, isLanguageError } from './code-kinds'
+import { hasCodeShape, isNeverACode } from './code-kinds'
 import { CLIENT_SIDE_SIGNATURES, ERROR_PATTERNS } from './error-patterns'
 import { baseCode, codeKey } from './normalize-code'
 import type { FoundError } from './types'
@@ -10,9 +10,12 @@ const SAME_ERROR_REACH = 600
 
 const baseKey = (code: string) => codeKey(baseCode(code))
 
+// What any printed code looks like: `AccessDenied`, `ns#Code`, `Code:http://…`, `InvalidAMIID.NotFound`, `403 Forbidden`.
+const CODE_LIKE = /^[\w][\w.#:/-]{0,160}(?: [A-Za-z][A-Za-z ]{0,30})?$/
+
 /** Formats whose every hit is an error code; `Name:` lines must also look like one. */
 function isErrorCode(e: FoundError, isKnownCode: (code: string) => boolean): boolean {
-  if (isLanguageError(e.code)) return false
+  if (!CODE_LIKE.test(e.code) || isNeverACode(e.code)) return false
   if (e.format !== 'class-name' && e.format !== 'go-v1') return true
   return isKnownCode(e.code) || hasCodeShape(e.code)
 }
@@ -59,11 +62,13 @@ export function findErrors(text: string, isKnownCode: (code: string) => boolean)
     else if (errors.length < MAX_ERRORS) errors.push(error)
   }
 
+  const inMessageOf = (inner: FoundError, outer: FoundError) => !!outer.messageSpan && inner.span.start >= outer.messageSpan.start && inner.span.end <= outer.messageSpan.end
   return errors.map((error, i) => {
     let wrapper: number | undefined
     errors.forEach((outer, j) => {
       const m = outer.messageSpan
-      if (j === i || !m || error.span.start < m.start || error.span.end > m.end) return
+      // Two errors each quoting the other is garbled text, not nesting: neither wraps.
+      if (j === i || !m || !inMessageOf(error, outer) || inMessageOf(outer, error)) return
       const current = wrapper === undefined ? undefined : errors[wrapper]?.messageSpan
       if (!current || m.end - m.start < current.end - current.start) wrapper = j
     })

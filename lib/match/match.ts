@@ -5,7 +5,7 @@ import { findErrors } from './find-errors'
 import { buildGuideIndex, guideForCode, type GuideIndex } from './guide-index'
 import { rank } from './rank'
 import { accessKeyKindOf, findSecrets } from './secrets'
-import { CONFIDENT, type Facts, type FoundError, type GuideMatch, type MatcherGuide, type MatchResult } from './types'
+import { CONFIDENT, type Facts, type FoundError, type GuideMatch, type MatcherGuide, type MatchResult, type SecretFinding } from './types'
 
 /** The fuzzy query is a short excerpt, never the whole paste: fuse.js is built for short patterns. */
 const FUZZY_QUERY_LENGTH = 120
@@ -59,7 +59,18 @@ function factsOf(text: string, errors: FoundError[], top: GuideMatch | undefined
   }
 }
 
-const dropUndefined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
+// A key ID anywhere in a value, even glued to other text, where word-bounded secret detection misses it.
+const KEY_ID = /(?:AKIA|ASIA)[A-Z2-7]{16}/
+
+/** Facts travel into share links and commands: any value that holds a secret is dropped, not trimmed. */
+function safeFacts(facts: Facts, text: string, secrets: SecretFinding[]): Facts {
+  const secretValues = secrets.map((s) => text.slice(s.span.start, s.span.end))
+  const leaks = (value: unknown) => {
+    const s = typeof value === 'string' ? value : JSON.stringify(value)
+    return KEY_ID.test(s) || secretValues.some((secret) => s.includes(secret))
+  }
+  return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && !leaks(v))) as Facts
+}
 
 /**
  * Reads a pasted AWS error (or a whole log) and says which guides answer it, why, and what the
@@ -81,7 +92,7 @@ export function match(raw: string, catalog: MatcherGuide[]): MatchResult {
     truncated,
     errors,
     matches: confident,
-    facts: dropUndefined(factsOf(text, errors, confident[0])),
+    facts: safeFacts(factsOf(text, errors, confident[0]), text, secrets),
     suggestions,
     secrets,
     ...(notAws ? { notAws } : {}),

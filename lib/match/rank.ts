@@ -112,7 +112,7 @@ export function rank(errors: FoundError[], text: string, index: GuideIndex): { m
   const overridden = new Set<number>()
   decisions.forEach((decision, i) => {
     if (!decision) return
-    for (let outer = errors[i]?.wrappedIn; outer !== undefined; outer = errors[outer]?.wrappedIn) overridden.add(outer)
+    for (let outer = errors[i]?.wrappedIn; outer !== undefined && !overridden.has(outer); outer = errors[outer]?.wrappedIn) overridden.add(outer)
   })
   const found: Candidate[] = []
   const overruled: Candidate[] = []
