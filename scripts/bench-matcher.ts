@@ -1,0 +1,89 @@
+/**
+ * Matcher benchmark: time per paste at three sizes, and accuracy on the real pasted errors, next
+ * to a plain fuse.js search of the whole paste over the same catalog (the baseline to beat).
+ */
+import { readFileSync } from 'node:fs'
+import Fuse from 'fuse.js'
+import { toMatcherGuide } from '../lib/catalog/matcher-catalog'
+import { readGuides } from '../lib/content/build-catalog'
+import { match } from '../lib/match/match'
+import type { MatcherGuide } from '../lib/match/types'
+
+type Case = { id: string; text: string; code: string; accept: string[] }
+export type Row = { measure: string; value: string; note?: string }
+
+const CASES = 'lib/match/__fixtures__/real-errors.jsonl'
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+}
+
+function time(inputs: string[], run: (text: string) => unknown, rounds: number): { median: number; p95: number } {
+  for (const text of inputs.slice(0, 3)) run(text) // let the JIT settle before measuring
+  const samples: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    for (const text of inputs) {
+      const started = performance.now()
+      run(text)
+      samples.push(performance.now() - started)
+    }
+  }
+  samples.sort((a, b) => a - b)
+  return { median: percentile(samples, 50), p95: percentile(samples, 95) }
+}
+
+const ms = (n: number) => (n < 1 ? `${(n * 1000).toFixed(0)} µs` : `${n.toFixed(1)} ms`)
+
+/** Real pastes grouped by size, padded with ordinary log lines to reach the larger sizes. */
+function inputsBySize(cases: Case[]) {
+  const filler = (i: number) => `2026-11-23T10:${String(i % 60).padStart(2, '0')}:00Z INFO worker-${i % 7} processed batch ${i} in ${(i * 37) % 1000} ms\n`
+  const pad = (text: string, size: number) => {
+    let out = ''
+    for (let i = 0; out.length < size - text.length; i++) out += filler(i)
+    const half = Math.floor(out.length / 2)
+    return out.slice(0, half) + text + '\n' + out.slice(half)
+  }
+  const short = cases.filter((c) => c.text.length >= 150 && c.text.length <= 600).map((c) => c.text)
+  return {
+    '~300 B': short,
+    '~5 KB': short.slice(0, 20).map((t) => pad(t, 5_000)),
+    '1 MB': short.slice(0, 3).map((t) => pad(t, 1_000_000)),
+  }
+}
+
+function fuseBaseline(catalog: MatcherGuide[]) {
+  const fuse = new Fuse(catalog, { keys: ['codes', 'title', 'phrases', 'searchTerms', 'summary'], ignoreLocation: true, includeScore: true })
+  return (text: string) => fuse.search(text, { limit: 1 })
+}
+
+export async function benchMatcher(): Promise<Row[]> {
+  const { guides } = await readGuides('content/errors')
+  const catalog = guides.map((g) => toMatcherGuide({ ...g.frontmatter, slug: g.slug }))
+  const cases = readFileSync(CASES, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Case)
+  const fuse = fuseBaseline(catalog)
+  const rows: Row[] = [{ measure: 'catalog', value: `${catalog.length} guides, ${catalog.reduce((n, g) => n + g.codes.length, 0)} codes` }]
+
+  for (const [size, inputs] of Object.entries(inputsBySize(cases))) {
+    const rounds = size === '1 MB' ? 3 : 20
+    const ours = time(inputs, (t) => match(t, catalog), rounds)
+    rows.push({ measure: `match() per paste, ${size} (${inputs.length} pastes)`, value: `median ${ms(ours.median)}, p95 ${ms(ours.p95)}`, note: 'target: 1 MB well under 1 s' })
+    const base = time(size === '1 MB' ? inputs.slice(0, 1) : inputs, fuse, 1)
+    rows.push({ measure: `plain fuse.js over whole paste, ${size}`, value: `median ${ms(base.median)}, p95 ${ms(base.p95)}`, note: 'baseline' })
+  }
+
+  const covered = (c: Case) => c.accept.some((code) => catalog.some((g) => g.codes.includes(code)))
+  const score = (answer: (c: Case) => string[] | undefined) => {
+    let right = 0
+    let coveredRight = 0
+    for (const c of cases) {
+      const codes = answer(c)
+      const ok = c.code === 'NONE' ? !codes : !!codes?.some((k) => c.accept.includes(k))
+      if (ok) right++
+      if (ok && covered(c)) coveredRight++
+    }
+    return `${((100 * right) / cases.length).toFixed(1)}% of ${cases.length} (${coveredRight}/${cases.filter(covered).length} whose error has a guide)`
+  }
+  rows.push({ measure: 'accuracy on real pastes: match()', value: score((c) => match(c.text, catalog).matches[0]?.codes) })
+  rows.push({ measure: 'accuracy on real pastes: plain fuse.js', value: score((c) => fuse(c.text)[0]?.item.codes), note: 'baseline' })
+  return rows
+}
