@@ -23,7 +23,7 @@ async function stdin(): Promise<string> {
 function readable(result: MatchResult, checksBySlug: Map<string, { id: string; title: string; command?: string }[]>): string {
   const out: string[] = []
   if (result.notAws) out.push(`This looks like an error from ${result.notAws.platform} ("${result.notAws.evidence}"), not from AWS.`)
-  if (result.secrets.length) out.push(`Warning: the text holds ${result.secrets.length} secret value(s) (${[...new Set(result.secrets.map((s) => s.kind))].join(', ')}). Rotate them if they were shared.`)
+  if (result.secrets.length) out.push(`Warning: the text holds ${result.secrets.length} secret value(s) (${[...new Set(result.secrets.map((s) => s.kind))].join(', ')}). Rotate them if they were shared. To share the error, use this copy:\n${result.redacted}\n`)
   if (!result.matches.length) {
     out.push('No confident match.')
     for (const s of result.suggestions) out.push(`  maybe: ${s.code} (${s.title}) /errors/${s.slug}/`)
@@ -31,7 +31,7 @@ function readable(result: MatchResult, checksBySlug: Map<string, { id: string; t
   }
   const values = placeholderValues(result.facts)
   for (const m of result.matches) {
-    out.push(`\n${m.code}: ${m.title}  [confidence ${m.confidence}]`, `  why: ${m.reason.detail}`, `  guide: /errors/${m.slug}/`)
+    out.push(`\n${m.title}  [confidence ${m.confidence}]`, `  why: ${m.reason.detail}`, `  guide: /errors/${m.slug}/`)
     for (const note of m.notes) out.push(`  note: ${note}`)
   }
   const facts = Object.entries(result.facts).map(([k, v]) => `  ${k}: ${typeof v === 'object' ? `${v.kind} deny${v.policyType ? ` in ${v.policyType} policy` : ''}` : v}`)

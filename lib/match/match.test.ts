@@ -131,6 +131,14 @@ describe('facts', () => {
     expect(JSON.stringify(result.facts)).not.toContain('ASIAIOSFODNN7EXAMPLE')
     expect(result.secrets).toEqual([expect.objectContaining({ kind: 'access-key-id' })])
   })
+
+  it('offers a copy of the paste with every secret masked', () => {
+    const result = match('aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nAn error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation', catalog)
+    expect(result.redacted).toContain('AKIA****************')
+    expect(result.redacted).not.toContain('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')
+    expect(result.redacted).toContain('An error occurred (SignatureDoesNotMatch)')
+    expect(match('An error occurred (AccessDenied) when calling the GetObject operation: Access Denied', catalog).redacted).toBeUndefined()
+  })
 })
 
 describe('no match rather than a guess', () => {

@@ -4,7 +4,7 @@ import { extractFacts } from './extract-facts'
 import { findErrors } from './find-errors'
 import { buildGuideIndex, guideForCode, type GuideIndex } from './guide-index'
 import { rank } from './rank'
-import { accessKeyKindOf, findSecrets } from './secrets'
+import { accessKeyKindOf, findSecrets, redact } from './secrets'
 import { CONFIDENT, type Facts, type FoundError, type GuideMatch, type MatcherGuide, type MatchResult, type SecretFinding } from './types'
 
 /** The fuzzy query is a short excerpt, never the whole paste: fuse.js is built for short patterns. */
@@ -95,6 +95,7 @@ export function match(raw: string, catalog: MatcherGuide[]): MatchResult {
     facts: safeFacts(factsOf(text, errors, confident[0]), text, secrets),
     suggestions,
     secrets,
+    ...(secrets.length ? { redacted: redact(text, secrets) } : {}),
     ...(notAws ? { notAws } : {}),
   }
 }

@@ -119,6 +119,8 @@ export type MatchResult = {
   facts: Facts
   suggestions: GuideMatch[]
   secrets: SecretFinding[]
+  /** The cleaned paste with every secret masked; present only when there was a secret to mask. */
+  redacted?: string
   notAws?: NotAws
 }
 
