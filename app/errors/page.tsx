@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { InlineCode } from '@/components/guide/inline-code'
 import { FAMILIES } from '@/lib/catalog/families'
 import { guidesByFamily, loadCatalog } from '@/lib/catalog/load'
 
@@ -33,7 +34,9 @@ export default function ErrorsPage() {
           <h2 id={family} className="scroll-mt-20 text-xl font-semibold">
             {FAMILIES[family].label}
           </h2>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">{FAMILIES[family].sentence}</p>
+          <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
+            <strong className="font-semibold">{FAMILIES[family].sentence}</strong> <InlineCode text={FAMILIES[family].explanation} />
+          </p>
           <ul className="mt-4 grid gap-3 sm:grid-cols-2">
             {guides.map((g) => (
               <li key={g.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
