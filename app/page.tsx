@@ -1,6 +1,10 @@
 import Link from 'next/link'
+import { GuideCard } from '@/components/site/guide-card'
 import { FAMILIES } from '@/lib/catalog/families'
 import { guidesByFamily, loadCatalog } from '@/lib/catalog/load'
+
+// The errors people hit most, per AWS re:Post and the reference: the first stop for a new visitor.
+const MOST_COMMON = ['access-denied', 'invalid-client-token-id', 'throttling-exception', 'resource-not-found-exception', 'validation-exception']
 
 const PROMISES = [
   { title: 'The checklist an expert runs', text: 'Checks in the order that finds the cause fastest: who you are, which account and region, what the message says, then each policy layer.' },
@@ -31,14 +35,11 @@ export default function HomePage() {
       <section aria-labelledby="common" className="mt-8">
         <h2 id="common" className="text-2xl font-semibold">Common errors</h2>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {catalog.map((g) => (
-            <li key={g.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-              <Link href={`/errors/${g.slug}/`} className="font-mono font-semibold text-sky-800 hover:underline dark:text-sky-300">
-                {g.code}
-              </Link>
-              <p className="mt-1 mb-0 text-sm text-slate-700 dark:text-slate-300">{g.summary}</p>
-            </li>
-          ))}
+          {catalog
+            .filter((g) => MOST_COMMON.includes(g.slug))
+            .map((g) => (
+              <GuideCard key={g.slug} guide={g} />
+            ))}
         </ul>
       </section>
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { InlineCode } from '@/components/guide/inline-code'
+import { GuideCard } from '@/components/site/guide-card'
 import { FAMILIES } from '@/lib/catalog/families'
 import { guidesByFamily, loadCatalog } from '@/lib/catalog/load'
 
@@ -39,17 +39,7 @@ export default function ErrorsPage() {
           </p>
           <ul className="mt-4 grid gap-3 sm:grid-cols-2">
             {guides.map((g) => (
-              <li key={g.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-                <Link href={`/errors/${g.slug}/`} className="font-mono font-semibold text-sky-800 hover:underline dark:text-sky-300">
-                  {g.code}
-                </Link>
-                <p className="mt-1 mb-0 text-sm">{g.summary}</p>
-                {g.codes.length > 1 && (
-                  <p className="mt-2 mb-0 text-xs text-slate-600 dark:text-slate-300">
-                    Also: {g.codes.slice(1).join(', ')}
-                  </p>
-                )}
-              </li>
+              <GuideCard key={g.slug} guide={g} showAliases />
             ))}
           </ul>
         </section>
