@@ -87,6 +87,7 @@ describe('what is not an AWS error code', () => {
     ["a Python KeyError", "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\n    print(d['region'])\nKeyError: 'region'"],
     ['a Node connection error', 'Error: connect ECONNREFUSED 127.0.0.1:5432\n    at TCPConnectWrapper.afterConnect [as oncomplete] (node:net:1555:16)'],
     ['plain prose with colons', 'Note: this happened. Caused by: nothing. Instance: i-123'],
+    ['a Route 53 record name in a name= field', "[Tried to create resource record set [name='www.example.com.', type='A'] but it already exists]"],
   ])('%s', (_name, text) => {
     expect(errorsIn(text)).toEqual([])
   })

@@ -13,10 +13,11 @@ const baseKey = (code: string) => codeKey(baseCode(code))
 // What any printed code looks like: `AccessDenied`, `ns#Code`, `Code:http://…`, `InvalidAMIID.NotFound`, `403 Forbidden`.
 const CODE_LIKE = /^[\w][\w.#:/-]{0,160}(?: [A-Za-z][A-Za-z ]{0,30})?$/
 
-/** Formats whose every hit is an error code; `Name:` lines must also look like one. */
+/** Whether a hit is an error code: every format's hits look like one, and some must have a code's shape. */
 function isErrorCode(e: FoundError, isKnownCode: (code: string) => boolean): boolean {
   if (!CODE_LIKE.test(e.code) || isNeverACode(e.code)) return false
-  if (e.format !== 'class-name' && e.format !== 'go-v1') return true
+  // `Name:` lines and `name: '…'` fields hold all kinds of values; only code-shaped ones are codes.
+  if (e.format !== 'class-name' && e.format !== 'go-v1' && e.format !== 'js-dump') return true
   return isKnownCode(e.code) || hasCodeShape(e.code)
 }
 
