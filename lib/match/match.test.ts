@@ -79,6 +79,13 @@ describe('wrapped errors: the innermost cause decides', () => {
   })
 })
 
+describe('text inside a message that only looks like a code', () => {
+  it('a quota name before a colon does not hide the error around it', () => {
+    const result = match('An error occurred (Throttling) when calling the CreatePolicy operation: Cannot exceed quota for PolicySize: 6144', catalog)
+    expect(result.matches[0]?.slug).toBe('throttling-exception')
+  })
+})
+
 describe('known traps', () => {
   it('an S3 HEAD request answered 403 with no code is AccessDenied, and says why', () => {
     const m = top('fatal error: An error occurred (403) when calling the HeadObject operation: Forbidden')!

@@ -7,6 +7,8 @@
  */
 const undecorate = (printed: string) =>
   printed
+    // Java SDK v1 prints a body-less S3 error as status and reason: `503 Slow Down`, `403 Forbidden`.
+    .replace(/^\d{3} ([A-Za-z][A-Za-z ]{1,40})$/, (_, reason: string) => reason.replace(/ /g, ''))
     .replace(/^[\w.]*#/, '')
     .replace(/:https?:.*$/, '')
     .replace(/^(?:Client|Server)\./, '')

@@ -67,7 +67,8 @@ function isGeneric(error: FoundError): boolean {
   return isWrapperClass(error.code) || /^\d{3}$/.test(error.code) || error.format === 'cloudformation' || error.format === 'http'
 }
 
-type Decision = { match?: Candidate; overruled?: Candidate }
+/** `weak`: a guide-less `Name:` in prose-like text (`Cannot exceed quota for PolicySize: 6144`) says too little to overrule the error around it. */
+type Decision = { match?: Candidate; overruled?: Candidate; weak?: boolean }
 
 /**
  * What one error says on its own. A specific code decides by itself, even when no guide has it
@@ -89,7 +90,8 @@ function decide(error: FoundError, i: number, text: string, index: GuideIndex, p
   const lookup = guideForCode(index, error.code)
   if (!lookup) {
     const phrase = inMessage[0]
-    return { overruled: phrase && candidate(phrase.guide, 'message-phrase', OVERRULED, `"${phrase.phrase}" appears, but the error code ${error.code} has no guide yet`, text, phrase.span, i) }
+    const weak = error.format === 'class-name' || error.format === 'js-dump'
+    return { weak, overruled: phrase && candidate(phrase.guide, 'message-phrase', OVERRULED, `"${phrase.phrase}" appears, but the error code ${error.code} has no guide yet`, text, phrase.span, i) }
   }
   const { guide, exact } = lookup
   // Validation codes often wrap the real cause ("ValidationError: … The image id … does not exist").
@@ -111,7 +113,7 @@ export function rank(errors: FoundError[], text: string, index: GuideIndex): { m
   // A wrapper steps aside for any error inside it that decided something.
   const overridden = new Set<number>()
   decisions.forEach((decision, i) => {
-    if (!decision) return
+    if (!decision || (decision.weak && !decision.match)) return
     for (let outer = errors[i]?.wrappedIn; outer !== undefined && !overridden.has(outer); outer = errors[outer]?.wrappedIn) overridden.add(outer)
   })
   const found: Candidate[] = []
