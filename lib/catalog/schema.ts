@@ -46,7 +46,8 @@ export const guideFrontmatterSchema = z
     summary: z.string().min(40).max(300),
     family: z.enum(FAMILY_IDS),
     services: z.array(z.string().min(2)).min(1),
-    httpStatus: z.union([httpStatusNumber, z.record(z.string().min(1), httpStatusNumber)]),
+    // Absent only for client-side errors: no request reached AWS, so there is no status.
+    httpStatus: z.union([httpStatusNumber, z.record(z.string().min(1), httpStatusNumber)]).optional(),
     skillLevel: z.enum(['beginner', 'intermediate', 'advanced']),
     timeToFix: z.string().min(3).max(40),
     lastReviewed: z.iso.date('must be a date written YYYY-MM-DD'),
@@ -73,6 +74,9 @@ export const guideFrontmatterSchema = z
       if (checkIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['checks', i, 'id'], message: `duplicate check id "${c.id}" (already used by checks[${checkIds.get(c.id)}])` })
       checkIds.set(c.id, i)
     })
+    if (guide.httpStatus === undefined && guide.family !== 'client-side') {
+      ctx.addIssue({ code: 'custom', path: ['httpStatus'], message: 'is required (only client-side errors, which never reach AWS, have none)' })
+    }
     const tools = new Set(guide.examples.map((e) => e.tool))
     if (tools.size < 4) {
       ctx.addIssue({ code: 'custom', path: ['examples'], message: `must show the error in at least 4 tools (found ${tools.size}: ${[...tools].join(', ')})` })

@@ -112,9 +112,10 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
     },
   },
   {
-    // JSON bodies and JavaScript dumps: "__type": "ns#Code", name: 'Code', code: 'Code', "errorType": "Code", Some("Code")
+    // JSON bodies and JavaScript dumps: "__type": "ns#Code", name: 'Code', code: 'Code', "errorType": "Code", Some("Code"),
+    // and the Kubernetes API's Status object ("reason": "Unauthorized").
     format: 'js-dump',
-    pattern: /(?<![\w$])['"]?(?:__type|name|code|Code|errorType|errorCode|ErrorCode|error_code)['"]?[ \t]{0,4}[:=][ \t]{0,4}(?:Some\()?['"]([^'"\n]{1,160})['"]/dg,
+    pattern: /(?<![\w$])['"]?(?:__type|name|code|Code|errorType|errorCode|ErrorCode|error_code|reason)['"]?[ \t]{0,4}[:=][ \t]{0,4}(?:Some\()?['"]([^'"\n]{1,160})['"]/dg,
     read: (hit, text) => {
       const end = hit.index + hit[0].length
       const msg = after(text, end, /['"]?(?:message|Message|errorMessage)['"]?[ \t]{0,4}[:=][ \t]{0,4}(?:Some\()?['"]([^'"\n]{1,4000})['"]/, 600)
@@ -170,11 +171,13 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
     // `Code: message`, the shape of Go SDK v1, JavaScript and Python tracebacks, .NET and Java class
     // names, Terraform's wrapped messages. Whether Code is a code is decided later by its shape.
     format: 'class-name',
-    pattern: /(?<![\w$-]|operation error )([A-Z][A-Za-z0-9]{1,100}(?:\.[A-Za-z0-9]{1,60}){0,3}):[ \t]{1,4}([^\n]{0,4000})/dg,
+    // The message is read in a lookahead, so a later `Code:` on the same line is found too and the
+    // innermost can decide (`Error creating IAM Role x: EntityAlreadyExists: Role with name x already exists.`).
+    pattern: /(?<![\w$-]|operation error )([A-Z][A-Za-z0-9]{1,100}(?:\.[A-Za-z0-9]{1,60}){0,3}):[ \t]{1,4}(?=([^\n]{0,4000}))/dg,
     read: (hit, text) => {
       // A Java line with (Service: …) belongs to the Java pattern, which reads class and code together.
       if (hit[2]?.includes('(Service: ')) return undefined
-      const end = hit.index + hit[0].length
+      const end = hit.index + hit[0].length + (hit[2]?.length ?? 0)
       // Go SDK v1 puts status and request ID on the next line.
       const goV1 = /^\n?[ \t]{0,40}status code: (\d{3}), request id: ([^\s,]{0,120})/.exec(text.slice(end, end + 300))
       const error = errorAt(hit, 1, goV1 ? 'go-v1' : 'class-name', { httpStatus: status(goV1?.[1]), requestId: goV1?.[2] || undefined, ...message(hit, 2) })
@@ -187,6 +190,12 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
   },
 ]
 
+/**
+ * Read only when nothing else was found: a failure thrown from inside the JavaScript SDK's
+ * credential providers (an IMDS timeout when nothing else had credentials).
+ */
+export const CLIENT_SIDE_FALLBACKS: { pattern: RegExp; code: string }[] = [{ pattern: /@aws-sdk\/credential-provider-[\w-]{1,40}\//g, code: 'NoCredentials' }]
+
 /** Signatures of failures on the user's machine, before any request reached AWS. */
 export const CLIENT_SIDE_SIGNATURES: { pattern: RegExp; code: string }[] = [
   { pattern: /Unable to locate credentials/g, code: 'NoCredentials' },
@@ -197,8 +206,8 @@ export const CLIENT_SIDE_SIGNATURES: { pattern: RegExp; code: string }[] = [
   { pattern: /failed to retrieve credentials|no EC2 IMDS role found|failed to refresh cached credentials/g, code: 'NoCredentials' },
   { pattern: /Failed to resolve AWS credentials|Missing credentials in config|Unable to get IAM security credentials from EC2 Instance Metadata Service/g, code: 'NoCredentials' },
   { pattern: /Partial credentials found in/g, code: 'PartialCredentialsError' },
-  { pattern: /The config profile \([^)\n]{1,200}\) could not be found|Profile [^\s]{1,200} could not be found/g, code: 'ProfileNotFound' },
-  { pattern: /Token has expired and refresh failed|SSO session associated with this profile has expired|Error loading SSO Token/g, code: 'TokenRetrievalError' },
-  { pattern: /Could not connect to the endpoint URL/g, code: 'EndpointConnectionError' },
+  { pattern: /The config profile \([^)\n]{1,200}\) could not be found|Profile [^\s]{1,200} could not be found|failed to get shared config profile/g, code: 'ProfileNotFound' },
+  { pattern: /Token has expired and refresh failed|SSO session associated with this profile has expired|Error loading SSO Token|Token is expired\. To refresh this SSO session run/g, code: 'TokenRetrievalError' },
+  { pattern: /Could not connect to the endpoint URL|getaddrinfo ENOTFOUND [\w.-]{0,200}amazonaws\.com|Inaccessible host: `?[\w.-]{0,200}amazonaws/g, code: 'EndpointConnectionError' },
   { pattern: /You must specify a region|Region is missing|an AWS region is required, but was not found|Missing region in config/g, code: 'NoRegion' },
 ]

@@ -1,5 +1,5 @@
 import { hasCodeShape, isNeverACode } from './code-kinds'
-import { CLIENT_SIDE_SIGNATURES, ERROR_PATTERNS } from './error-patterns'
+import { CLIENT_SIDE_FALLBACKS, CLIENT_SIDE_SIGNATURES, ERROR_PATTERNS } from './error-patterns'
 import { baseCode, codeKey } from './normalize-code'
 import type { FoundError } from './types'
 
@@ -34,6 +34,20 @@ function merge(into: FoundError, other: FoundError): FoundError {
   }
 }
 
+/** The first hit of each client-side signature, as an error. */
+function clientSide(text: string, signatures: { pattern: RegExp; code: string }[]): FoundError[] {
+  return signatures.flatMap(({ pattern, code }) => {
+    const hit = new RegExp(pattern.source).exec(text)
+    if (!hit) return []
+    // The signature's "message" runs to the end of the next line: a service code there
+    // ("failed to retrieve credentials … caused by: InvalidIdentityToken: …") is the real cause.
+    const lineEnd = text.indexOf('\n', hit.index + hit[0].length)
+    const nextEnd = lineEnd === -1 ? -1 : text.indexOf('\n', lineEnd + 1)
+    const end = Math.min(nextEnd === -1 ? text.length : nextEnd, hit.index + 4000)
+    return [{ code, format: 'client-side' as const, span: { start: hit.index, end: hit.index + hit[0].length }, message: hit[0], messageSpan: { start: hit.index, end } }]
+  })
+}
+
 /**
  * Every AWS error in the paste, in order of appearance. Repeats of one error are merged, and an
  * error printed inside another's message is marked as wrapped by it, so the innermost can decide.
@@ -48,12 +62,8 @@ export function findErrors(text: string, isKnownCode: (code: string) => boolean)
       if (found.length > MAX_ERRORS * 4) break
     }
   }
-  for (const { pattern, code } of CLIENT_SIDE_SIGNATURES) {
-    for (const hit of text.matchAll(pattern)) {
-      found.push({ code, format: 'client-side', span: { start: hit.index, end: hit.index + hit[0].length }, message: hit[0], messageSpan: { start: hit.index, end: hit.index + hit[0].length } })
-      break
-    }
-  }
+  found.push(...clientSide(text, CLIENT_SIDE_SIGNATURES))
+  if (found.length === 0) found.push(...clientSide(text, CLIENT_SIDE_FALLBACKS))
   found.sort((a, b) => a.span.start - b.span.start)
 
   const errors: FoundError[] = []

@@ -110,7 +110,8 @@ describe('known traps', () => {
   })
 
   it('a code with no guide yet is not answered by a guide whose phrase it shares', () => {
-    const result = match('An error occurred (UnrecognizedClientException) when calling the GetApis operation: The security token included in the request is invalid', catalog)
+    // DisabledException (KMS) has no guide; its message reads like another guide's phrase.
+    const result = match('An error occurred (DisabledException) when calling the Decrypt operation: The security token included in the request is invalid', catalog)
     expect(result.matches).toEqual([])
     expect(result.suggestions[0]).toMatchObject({ slug: 'invalid-client-token-id' })
     expect(result.suggestions[0]!.confidence).toBeLessThan(CONFIDENT)

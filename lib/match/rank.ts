@@ -39,8 +39,8 @@ function codesInProse(index: GuideIndex, text: string, taken: Span[]): { guide: 
     const word = m[0]
     const guide = index.byCode.get(codeKey(word))
     if (!guide || seen.has(guide.slug)) continue
-    // Prose mentions of short, ordinary words (`Throttling`) count only with their capital.
-    if (!hasCodeShape(word) && word[0] !== word[0]?.toUpperCase()) continue
+    // One-word codes are ordinary words in prose ("403 Forbidden", "Unauthorized"): only code-shaped words count.
+    if (!hasCodeShape(word)) continue
     const span = { start: m.index, end: m.index + word.length }
     if (taken.some((t) => span.start < t.end && span.end > t.start)) continue
     seen.add(guide.slug)
@@ -90,7 +90,7 @@ function decide(error: FoundError, i: number, text: string, index: GuideIndex, p
   const lookup = guideForCode(index, error.code)
   if (!lookup) {
     const phrase = inMessage[0]
-    const weak = error.format === 'class-name' || error.format === 'js-dump'
+    const weak = error.format === 'class-name' || error.format === 'js-dump' || error.format === 'go-v1'
     return { weak, overruled: phrase && candidate(phrase.guide, 'message-phrase', OVERRULED, `"${phrase.phrase}" appears, but the error code ${error.code} has no guide yet`, text, phrase.span, i) }
   }
   const { guide, exact } = lookup
@@ -110,10 +110,16 @@ function decide(error: FoundError, i: number, text: string, index: GuideIndex, p
 export function rank(errors: FoundError[], text: string, index: GuideIndex): { matches: GuideMatch[]; overruled: GuideMatch[] } {
   const phrases = phraseHits(index, text)
   const decisions = errors.map((error, i) => decide(error, i, text, index, phrases))
+  // Text inside an error that spoke for itself is that error's business; text inside a guide-less
+  // `Name:` that said nothing (`AwsCredentials: NotAuthorizedException …`) is still read as prose.
+  const spoke = (i: number) => {
+    const d = decisions[i]
+    return !!d && !(d.weak && !d.match)
+  }
   // A wrapper steps aside for any error inside it that decided something.
   const overridden = new Set<number>()
   decisions.forEach((decision, i) => {
-    if (!decision || (decision.weak && !decision.match)) return
+    if (!spoke(i)) return
     for (let outer = errors[i]?.wrappedIn; outer !== undefined && !overridden.has(outer); outer = errors[outer]?.wrappedIn) overridden.add(outer)
   })
   const found: Candidate[] = []
@@ -124,7 +130,7 @@ export function rank(errors: FoundError[], text: string, index: GuideIndex): { m
     if (decision.overruled) overruled.push(decision.overruled)
   })
 
-  const errorRegions = errors.flatMap((e) => [e.span, ...(e.messageSpan ? [e.messageSpan] : [])])
+  const errorRegions = errors.flatMap((e, i) => (spoke(i) ? [e.span, ...(e.messageSpan ? [e.messageSpan] : [])] : []))
   for (const hit of codesInProse(index, text, errorRegions)) {
     found.push(candidate(hit.guide, 'code-in-prose', CONFIDENCE['code-in-prose'], `the error code ${hit.word} is named in the text`, text, hit.span))
   }
