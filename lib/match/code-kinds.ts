@@ -4,7 +4,7 @@
  */
 
 // Service names as SDK exception classes spell them: `S3Exception`, `AmazonDynamoDBException`, `StsException`.
-const SERVICE_CLASS = /^(?:Amazon|Aws)?(?:S3|Sts|Iam|Ec2|Kms|Sqs|Sns|Ssm|DynamoDb|DynamoDB|DynamoDBv2|Lambda|SecretsManager|CloudWatch|CloudWatchLogs|CloudFormation|Ecr|Ecs|Eks|Sso|SsoOidc|Glue|Athena|Kinesis|Firehose|Route53|ElasticLoadBalancing|ElasticLoadBalancingV2|AutoScaling|ApiGateway|StepFunctions|Sfn|Rds|Redshift|EventBridge|CognitoIdentityProvider|Service|Client|Sdk|SdkClient|SdkService|Api)(?:Exception|Error)$/
+const SERVICE_CLASS = /^(?:Amazon|Aws)?(?:S3|Sts|Iam|Ec2|Kms|Sqs|Sns|Ssm|DynamoDb|DynamoDB|DynamoDBv2|Lambda|SecretsManager|CloudWatch|CloudWatchLogs|CloudFormation|Ecr|Ecs|Eks|Sso|SsoOidc|Glue|Athena|Kinesis|Firehose|Route53|ElasticLoadBalancing|ElasticLoadBalancingV2|AutoScaling|ApiGateway|StepFunctions|Sfn|Rds|Redshift|EventBridge|CognitoIdentityProvider|Service|Client|Sdk|SdkClient|SdkService|Api)(?:Exception|Error)$/i
 
 const WRAPPERS = new Set(['ClientError', 'ServiceException', 'AWSError', 'AwsError', 'ServiceError', 'UnknownError', 'HttpErrorResponseException', 'ErrorMetadata', 'UnhandledException', 'BotoCoreError', 'CredentialsError'])
 
