@@ -27,9 +27,9 @@ function fuzzyQuery(text: string, errors: FoundError[]): string {
   return line.trim().slice(0, FUZZY_QUERY_LENGTH)
 }
 
-function suggestionsFor(index: GuideIndex, query: string, exclude: Set<string>, extra: GuideMatch[]): GuideMatch[] {
+function suggestionsFor(index: GuideIndex, query: string, extra: GuideMatch[]): GuideMatch[] {
   const fuzzy = query
-    ? index.fuse.search(query, { limit: SUGGESTIONS + exclude.size }).map(({ item, score = 1 }): GuideMatch => ({
+    ? index.fuse.search(query, { limit: SUGGESTIONS + extra.length }).map(({ item, score = 1 }): GuideMatch => ({
         slug: item.slug,
         code: item.code,
         codes: item.codes,
@@ -40,7 +40,7 @@ function suggestionsFor(index: GuideIndex, query: string, exclude: Set<string>, 
         notes: [],
       }))
     : []
-  const seen = new Set(exclude)
+  const seen = new Set<string>()
   return [...extra, ...fuzzy].filter((s) => !seen.has(s.slug) && seen.add(s.slug)).slice(0, SUGGESTIONS)
 }
 
@@ -86,7 +86,7 @@ export function match(raw: string, catalog: MatcherGuide[]): MatchResult {
   const ranked = rank(errors, text, index)
   const confident = notAws ? [] : ranked.matches.filter((m) => m.confidence >= CONFIDENT)
   const weak = [...ranked.matches.filter((m) => !confident.includes(m)), ...ranked.overruled]
-  const suggestions = confident.length ? [] : suggestionsFor(index, fuzzyQuery(text, errors), new Set(), weak)
+  const suggestions = confident.length ? [] : suggestionsFor(index, fuzzyQuery(text, errors), weak)
   return {
     text,
     truncated,

@@ -144,7 +144,6 @@ export function rank(errors: FoundError[], text: string, index: GuideIndex): { m
 function describe(error: FoundError): string {
   const where: Record<FoundError['format'], string> = {
     cli: 'the AWS CLI / botocore message',
-    'python-class': 'a Python exception',
     'java-v2': 'a Java SDK v2 exception',
     'java-v1': 'a Java SDK v1 exception',
     'go-v2': 'a Go SDK v2 error',

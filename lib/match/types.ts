@@ -48,7 +48,6 @@ export type Facts = {
 /** The printed shape an error code was found in. */
 export type ErrorFormat =
   | 'cli'
-  | 'python-class'
   | 'java-v2'
   | 'java-v1'
   | 'go-v2'
