@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = 4173
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 // Debian's Chromium where it is installed (CI and our machines cannot download Playwright's own).
 const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 
