@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { PastePage } from '@/components/paste/paste-page'
 import { GuideCard } from '@/components/site/guide-card'
 import { FAMILIES } from '@/lib/catalog/families'
 import { guidesByFamily, loadCatalog } from '@/lib/catalog/load'
@@ -18,21 +19,21 @@ export default function HomePage() {
   const groups = guidesByFamily()
   return (
     <>
-      <section aria-labelledby="intro" className="py-6">
-        <h1 id="intro" className="max-w-3xl text-4xl font-bold tracking-tight">
-          Fix AWS errors with the checklist an expert would follow
+      <section aria-labelledby="intro">
+        <h1 id="intro" className="text-3xl font-bold tracking-tight sm:text-4xl">
+          Paste an AWS error, get the checklist that fixes it
         </h1>
-        <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-          AWS Error Guide explains what an error such as <code>AccessDenied</code> or <code>ThrottlingException</code> really means and walks you through the checks that find the cause, with the exact commands to run.
-        </p>
-        <p className="mt-6">
-          <Link href="/errors/" className="inline-block rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
-            Browse all {catalog.length} errors
-          </Link>
-        </p>
+        <div className="mt-5">
+          <PastePage />
+        </div>
+        <noscript>
+          <p className="mt-4 rounded-md border border-amber-600 p-3">
+            Matching a pasted error needs JavaScript, which is off. Every guide still reads without it: <Link href="/errors/">browse all {catalog.length} errors</Link>.
+          </p>
+        </noscript>
       </section>
 
-      <section aria-labelledby="common" className="mt-8">
+      <section aria-labelledby="common" className="mt-14">
         <h2 id="common" className="text-2xl font-semibold">Common errors</h2>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {catalog

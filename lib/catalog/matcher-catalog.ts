@@ -14,8 +14,9 @@ export function toPublicEntry(g: Guide) {
     ...toMatcherGuide(g),
     url: `/errors/${g.slug}/`,
     httpStatus: g.httpStatus,
-    checks: g.checks.map(({ id, title, command }) => ({ id, title, ...(command ? { command } : {}) })),
+    checks: g.checks.map(({ id, title, command, firstWhen }) => ({ id, title, ...(command ? { command } : {}), ...(firstWhen ? { firstWhen } : {}) })),
   }
 }
 
-export type PublicCatalog = { version: 1; guides: ReturnType<typeof toPublicEntry>[] }
+export type PublicGuide = ReturnType<typeof toPublicEntry>
+export type PublicCatalog = { version: 1; guides: PublicGuide[] }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { FAMILY_IDS } from './families'
 import { TOOL_IDS } from './tools'
 import { PLACEHOLDERS, placeholdersIn } from './placeholders'
+import { SIGNAL_IDS } from './signals'
 
 /** Lower-case words joined by single hyphens: the form of every slug, check id and heading id. */
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -26,6 +27,8 @@ const check = z.strictObject({
         if (!(name in PLACEHOLDERS)) ctx.addIssue({ code: 'custom', message: `uses unknown placeholder <${name}>; known: ${Object.keys(PLACEHOLDERS).join(', ')}` })
       }
     }),
+  // Facts in a paste that make this the check to run first (see lib/catalog/signals.ts).
+  firstWhen: z.array(z.enum(SIGNAL_IDS)).min(1).optional(),
 })
 
 const example = z.strictObject({

@@ -15,6 +15,10 @@ export function identityOf(principalArn: string): { arn: string; roleName?: stri
   return { arn: principalArn, userName: user?.[1] }
 }
 
+// Values go into shell commands a reader will copy and run: only identifiers and ARNs qualify, so a
+// fact holding quotes, spaces or `$(…)` (from a crafted paste or shared link) is never filled in.
+const SHELL_SAFE = /^[A-Za-z0-9_.:/@+=,*%-]+$/
+
 /** Values for the placeholders the facts can fill; the others stay as written in the guide. */
 export function placeholderValues(facts: Facts): Partial<Record<Placeholder, string>> {
   const identity = facts.principalArn ? identityOf(facts.principalArn) : undefined
@@ -39,7 +43,7 @@ export function placeholderValues(facts: Facts): Partial<Record<Placeholder, str
     'function-name': facts.functionName,
     'stack-name': facts.stack,
   }
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v)) as Partial<Record<Placeholder, string>>
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v && SHELL_SAFE.test(v))) as Partial<Record<Placeholder, string>>
 }
 
 /** A guide command with the facts put in place of its `<placeholders>`. */

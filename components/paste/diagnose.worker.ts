@@ -1,0 +1,39 @@
+/// <reference lib="webworker" />
+import type { PublicCatalog, PublicGuide } from '@/lib/catalog/matcher-catalog'
+import { diagnosePaste, diagnoseShared } from '@/lib/diagnosis/build-diagnosis'
+import { match } from '@/lib/match/match'
+import { decodeShare } from '@/lib/share/diagnosis-link'
+import type { DiagnoseRequest, DiagnoseResponse } from './diagnose-protocol'
+
+/*
+ * Matching runs here, off the page's thread, so a megabyte of log never freezes typing. The worker
+ * fetches the public catalog once; the paste itself is only ever read, never sent anywhere.
+ */
+declare const self: DedicatedWorkerGlobalScope
+
+let catalog: Promise<PublicGuide[]> | undefined
+
+function loadCatalog(): Promise<PublicGuide[]> {
+  catalog ??= fetch('/catalog.json').then(async (response) => {
+    if (!response.ok) throw new Error(`the catalog could not be loaded (HTTP ${response.status})`)
+    return ((await response.json()) as PublicCatalog).guides
+  })
+  catalog.catch(() => (catalog = undefined)) // let the next paste try again
+  return catalog
+}
+
+self.onmessage = async ({ data }: MessageEvent<DiagnoseRequest>) => {
+  let reply: DiagnoseResponse
+  try {
+    const guides = await loadCatalog()
+    if (data.kind === 'paste') {
+      reply = { id: data.id, diagnosis: diagnosePaste(match(data.text, guides), guides) }
+    } else {
+      const shared = decodeShare(data.hash)
+      reply = { id: data.id, diagnosis: shared ? diagnoseShared(shared, guides) : null }
+    }
+  } catch (error) {
+    reply = { id: data.id, failure: error instanceof Error ? error.message : String(error) }
+  }
+  self.postMessage(reply)
+}

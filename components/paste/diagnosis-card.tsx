@@ -1,0 +1,53 @@
+import type { DiagnosisCard as Card } from '@/lib/diagnosis/types'
+import { FactsTable } from './facts-table'
+import { TailoredChecklist } from './tailored-checklist'
+
+/** One error found in the paste: which guide answers it and why, what the error says, and what to check. */
+export function DiagnosisCard({ card }: { card: Card }) {
+  const headingId = `card-${card.slug}`
+  return (
+    <article aria-labelledby={headingId} className="rounded-lg border border-slate-300 p-4 shadow-sm sm:p-5 dark:border-slate-700" data-card={card.slug}>
+      <p className="m-0 text-sm font-medium text-slate-600 dark:text-slate-300">{card.familyLabel}</p>
+      <h3 id={headingId} className="mt-1 text-xl font-semibold">
+        <a href={card.url} className="text-inherit hover:underline">
+          {card.title}
+        </a>
+        {!card.title.includes(card.code) && (
+          <>
+            {' '}
+            <code className="text-base font-normal">{card.code}</code>
+          </>
+        )}
+      </h3>
+      <p className="mt-1 mb-0 text-slate-700 dark:text-slate-300">{card.familySentence}</p>
+
+      <div className="mt-3 text-sm">
+        <p className="m-0">
+          <span className="font-medium">Why this guide:</span> {card.why}
+          {card.foundCode && <> (printed as <code>{card.foundCode}</code>)</>}.
+        </p>
+        {card.excerpt && (
+          <p className="mt-1 mb-0 rounded bg-slate-50 p-2 font-mono text-[0.8125rem] break-all whitespace-pre-wrap dark:bg-slate-900" data-excerpt>
+            {card.excerpt.before}
+            <mark className="rounded-sm bg-yellow-200 px-0.5 text-slate-950">{card.excerpt.match}</mark>
+            {card.excerpt.after}
+          </p>
+        )}
+        {card.notes.map((note) => (
+          <p key={note} className="mt-2 mb-0 border-l-4 border-sky-600 pl-2">
+            {note}
+          </p>
+        ))}
+      </div>
+
+      <FactsTable rows={card.facts} caption={`What the ${card.code} error says`} />
+      <TailoredChecklist slug={card.slug} code={card.code} checks={card.checks} />
+
+      <p className="mt-4 mb-0">
+        <a href={card.url} className="font-medium text-sky-800 underline dark:text-sky-300">
+          Read the full {card.code} guide
+        </a>
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,55 @@
+'use client'
+
+import type { DiagnosedCheck } from '@/lib/diagnosis/types'
+import { CopyTextButton } from './copy-text-button'
+import { useTicks } from './use-ticks'
+
+/**
+ * The guide's checks as a to-do list for this error: commands with the paste's values filled in,
+ * the checks the facts point to first, and ticks remembered in this browser per guide.
+ */
+export function TailoredChecklist({ slug, code, checks }: { slug: string; code: string; checks: DiagnosedCheck[] }) {
+  const { ticked, toggle, reset } = useTicks(slug)
+  const done = checks.filter((c) => ticked.has(c.id)).length
+  return (
+    <section aria-label={`Checklist for ${code}`} className="mt-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h4 className="m-0 text-base font-semibold">
+          Checklist <span className="font-normal text-slate-600 dark:text-slate-300">({done} of {checks.length} done)</span>
+        </h4>
+        <button type="button" onClick={reset} disabled={done === 0} className="text-sm text-sky-800 underline disabled:text-slate-500 disabled:no-underline dark:text-sky-300 dark:disabled:text-slate-400">
+          Clear ticks
+        </button>
+      </div>
+      <ol className="mt-2 space-y-3 p-0">
+        {checks.map((check) => (
+          <li key={check.id} data-check={check.id} className={`list-none rounded-md border p-3 ${check.startHere ? 'border-amber-500 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40' : 'border-slate-200 dark:border-slate-700'}`}>
+            <div className="flex items-start gap-3">
+              <input id={`tick-${slug}-${check.id}`} type="checkbox" checked={ticked.has(check.id)} onChange={(e) => toggle(check.id, e.target.checked)} className="mt-1 h-4 w-4 shrink-0 accent-sky-700" />
+              <div className="min-w-0 flex-1">
+                <label htmlFor={`tick-${slug}-${check.id}`} className="font-medium">
+                  {check.title}
+                </label>
+                {check.startHere && <p className="mt-1 mb-0 text-sm font-medium text-amber-900 dark:text-amber-200">{check.startHere}</p>}
+                {check.command && (
+                  <div className="mt-2">
+                    <pre className="m-0 overflow-x-auto rounded bg-slate-100 p-2 text-[0.8125rem] whitespace-pre-wrap break-all text-slate-900 dark:bg-slate-900 dark:text-slate-100">
+                      <code>{check.command}</code>
+                    </pre>
+                    <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
+                      <CopyTextButton text={check.command} label="Copy command" />
+                      {check.unfilled.length > 0 && <span className="text-slate-600 dark:text-slate-300">Replace {check.unfilled.map((p) => `<${p}>`).join(', ')} yourself.</span>}
+                    </div>
+                  </div>
+                )}
+                <a href={check.url} className="mt-1 inline-block text-sm text-sky-800 underline dark:text-sky-300">
+                  Why, and what the result means<span className="sr-only">: {check.title}</span>
+                </a>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+import type { PublicGuide } from '../catalog/matcher-catalog'
+import { SIGNALS, type Signal } from '../catalog/signals'
+import { fillCommand, placeholderValues } from '../match/fill-placeholders'
+import type { Facts } from '../match/types'
+import type { DiagnosedCheck } from './types'
+
+const PLACEHOLDER = /<([a-z][a-z0-9-]*)>/g
+
+/**
+ * The guide's checklist tailored to one paste: commands filled with the facts, and the checks the
+ * facts point to moved to the top (in the order of the signals, strongest first), each saying why.
+ */
+export function orderChecks(guide: PublicGuide, facts: Facts, signals: Signal[]): DiagnosedCheck[] {
+  const values = placeholderValues(facts)
+  const rankOf = (firstWhen: Signal[] | undefined) => {
+    const ranks = (firstWhen ?? []).map((s) => signals.indexOf(s)).filter((r) => r >= 0)
+    return ranks.length ? Math.min(...ranks) : Infinity
+  }
+  const checks = guide.checks.map((check, position) => {
+    const rank = rankOf(check.firstWhen)
+    const command = check.command === undefined ? undefined : fillCommand(check.command, values).trimEnd()
+    const diagnosed: DiagnosedCheck = {
+      id: check.id,
+      title: check.title,
+      url: `${guide.url}#${check.id}`,
+      ...(command === undefined ? {} : { command }),
+      unfilled: command === undefined ? [] : [...new Set([...command.matchAll(PLACEHOLDER)].map((m) => m[1]!))],
+      ...(rank < Infinity ? { startHere: `Start here: ${SIGNALS[signals[rank]!]}.` } : {}),
+    }
+    return { diagnosed, rank, position }
+  })
+  return checks.sort((a, b) => a.rank - b.rank || a.position - b.position).map((c) => c.diagnosed)
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod'
+import type { Facts } from '../match/types'
+
+/**
+ * A diagnosis travels in a link's #fragment, which browsers never send to a server. It holds only
+ * the matched guides and the facts (which the matcher has already stripped of secrets), never the
+ * paste. Opening a link is reading untrusted input: every value is checked against the shape the
+ * matcher itself produces, so a crafted link cannot smuggle text into a command or the page.
+ */
+export type SharedDiagnosis = { v: 1; matches: { slug: string; code: string }[]; facts: Facts }
+
+export const SHARE_PARAM = 'diagnosis'
+const MAX_LINK = 16_000
+
+// Fact values as the matcher extracts them: identifiers and ARNs, no spaces or shell syntax.
+const token = z.string().regex(/^[A-Za-z0-9_.:/@+=,*#%-]{1,2048}$/)
+const policyType = z.enum(['identity-based', 'resource-based', 'permissions-boundary', 'session', 'service-control', 'resource-control', 'vpc-endpoint', 'trust'])
+
+const factsSchema = z.strictObject({
+  service: token,
+  operation: token,
+  httpStatus: z.number().int().min(100).max(599),
+  requestId: token,
+  principalArn: token,
+  accountId: z.string().regex(/^\d{12}$/),
+  action: token,
+  resourceArn: token,
+  region: z.string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/),
+  denyReason: z.strictObject({ kind: z.enum(['implicit', 'explicit']), policyType: policyType.optional(), text: z.string().max(300) }),
+  policyArn: token,
+  encodedMessage: token,
+  authorizationId: token,
+  accessKeyKind: z.enum(['long-term', 'temporary']),
+  bucket: token,
+  key: token,
+  table: token,
+  functionName: token,
+  queue: token,
+  stack: token,
+}).partial()
+
+const sharedSchema = z.strictObject({
+  v: z.literal(1),
+  matches: z.array(z.strictObject({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100), code: z.string().regex(/^[A-Za-z0-9.:_-]{1,100}$/) })).min(1).max(10),
+  facts: factsSchema,
+})
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text)
+  let binary = ''
+  for (const b of bytes) binary += String.fromCharCode(b)
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+function fromBase64Url(encoded: string): string {
+  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'))
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)))
+}
+
+/** Facts as shared: the deny reason keeps its kind and policy type, not the pasted sentence. */
+function shareableFacts(facts: Facts): Facts {
+  const kept = Object.fromEntries(Object.entries(facts).filter(([key, value]) => key === 'denyReason' || factsSchema.shape[key as keyof Facts].safeParse(value).success)) as Facts
+  if (facts.denyReason) kept.denyReason = { kind: facts.denyReason.kind, ...(facts.denyReason.policyType ? { policyType: facts.denyReason.policyType } : {}), text: '' }
+  return kept
+}
+
+/** The fragment (without `#`) of a link to this diagnosis. */
+export function encodeShare(shared: SharedDiagnosis): string {
+  return `${SHARE_PARAM}=${toBase64Url(JSON.stringify({ ...shared, facts: shareableFacts(shared.facts) }))}`
+}
+
+/** The diagnosis in a link's fragment, or undefined when the fragment holds none or is damaged or crafted. */
+export function decodeShare(hash: string): SharedDiagnosis | undefined {
+  const fragment = hash.replace(/^#/, '')
+  if (!fragment.startsWith(`${SHARE_PARAM}=`) || fragment.length > MAX_LINK) return undefined
+  try {
+    const parsed = sharedSchema.safeParse(JSON.parse(fromBase64Url(fragment.slice(SHARE_PARAM.length + 1))))
+    return parsed.success ? (parsed.data as SharedDiagnosis) : undefined
+  } catch {
+    return undefined
+  }
+}
