@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { MAX_INPUT } from '@/lib/match/clean-text'
 import { SHARE_PARAM } from '@/lib/share/diagnosis-link'
 import { DiagnosisView } from './diagnosis-view'
@@ -12,6 +12,7 @@ import { useDiagnosis } from './use-diagnosis'
 
 // Long enough to wait out a burst of keystrokes, short enough to feel live.
 const TYPING_PAUSE_MS = 200
+const noChange = () => () => {}
 const CUT_NOTICE = `The text was cut to its first ${MAX_INPUT.toLocaleString('en')} characters.`
 
 /** The home page's paste box and diagnosis: everything here runs in the browser. */
@@ -22,8 +23,7 @@ export function PastePage() {
   const { state, ask } = useDiagnosis()
   const pause = useRef<ReturnType<typeof setTimeout>>(undefined)
   // Example buttons do nothing without script, so they appear only once the page is live.
-  const [live, setLive] = useState(false)
-  useEffect(() => setLive(true), [])
+  const live = useSyncExternalStore(noChange, () => true, () => false)
 
   // A shared link: show the teammate's diagnosis (the fragment never reached the server).
   useEffect(() => {

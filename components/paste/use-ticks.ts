@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 
 const keyFor = (slug: string) => `aws-error-guide:ticks:${slug}`
 
@@ -22,10 +22,10 @@ function write(slug: string, ids: string[]) {
   }
 }
 
-/** The checks a user has ticked on one guide's checklist, kept in this browser only. */
+/** The checks a user has ticked on one guide's checklist, kept in this browser only. A card per slug, so `slug` never changes. */
 export function useTicks(slug: string) {
-  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set())
-  useEffect(() => setTicked(new Set(read(slug))), [slug])
+  // Cards only ever render in the browser, after a paste, so storage can be read on first render.
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set(read(slug)))
 
   const toggle = useCallback(
     (id: string, on: boolean) => {
