@@ -1,0 +1,122 @@
+import { test } from '@playwright/test'
+import { card, diagnosis, expect, fact, field, paste, realError, SCP_DENY } from './paste-helpers'
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/')
+})
+
+test('the paste field is the first thing on the page and says the text stays in the browser', async ({ page }) => {
+  await expect(field(page)).toBeVisible()
+  await expect(page.getByText('Your text never leaves this browser')).toBeVisible()
+  await expect(diagnosis(page)).toContainText('Paste an error above')
+})
+
+const FORMATS = [
+  { tool: 'the AWS CLI', text: SCP_DENY, slug: 'access-denied', facts: { Principal: 'arn:aws:sts::123456789012:assumed-role/ci-deploy/build-42', Action: 's3:GetObject', Reason: 'explicit deny in a service control policy (SCP)' } },
+  { tool: 'boto3', text: realError('c063').replaceAll('<accountid>', '111122223333').replace('<uuid>', 'A1B2C3').replace('<runid>', 'run-7'), slug: 'access-denied', facts: { Action: 'ssm:GetParameter', Region: 'eu-central-1', Operation: 'GetParameter' } },
+  { tool: 'the JavaScript SDK v3', text: "ThrottlingException: Rate exceeded\n    at throwDefaultError (node_modules/@smithy/smithy-client/dist-cjs/index.js:867:20) {\n  '$fault': 'client',\n  '$metadata': { httpStatusCode: 400, requestId: '5d3c2a1b-8e7f-4a6b-9c0d-1e2f3a4b5c6d', attempts: 3 },\n  __type: 'ThrottlingException'\n}", slug: 'throttling-exception', facts: { 'Request ID': '5d3c2a1b-8e7f-4a6b-9c0d-1e2f3a4b5c6d', 'HTTP status': '400' } },
+  { tool: 'the Java SDK v2', text: realError('c073'), slug: 'access-denied', facts: { Service: 'S3', 'Request ID': 'M652TMBNA1DWX0AE', 'HTTP status': '403' } },
+  { tool: 'the Go SDK v2', text: realError('c117'), slug: 'access-denied', facts: { Action: 'dynamodb:PutItem', Table: 'modernisation-platform-terraform-state-lock', Reason: 'no identity-based policy allows it (implicit deny)' } },
+  { tool: 'Terraform', text: realError('c238'), slug: 'access-denied', facts: { 'Request ID': '1550870c-6e0b-4fac-ba19-1da46fef7f17', 'HTTP status': '403' } },
+]
+
+for (const { tool, text, slug, facts } of FORMATS) {
+  test(`an error from ${tool} shows the ${slug} guide and the facts it carries`, async ({ page }) => {
+    await paste(page, text)
+    const found = card(page, slug)
+    await expect(found).toBeVisible()
+    await expect(diagnosis(page).locator('[data-card]')).toHaveCount(1)
+    for (const [label, value] of Object.entries(facts)) await expect(fact(found, label)).toHaveText(value)
+  })
+}
+
+test('a card says which family the error is in, why it matched, and highlights the matched text', async ({ page }) => {
+  await paste(page, SCP_DENY)
+  const found = card(page, 'access-denied')
+  await expect(found.getByRole('heading', { level: 3 })).toContainText('AccessDenied')
+  await expect(found).toContainText('AWS knows who you are and refused the action.')
+  await expect(found).toContainText('Why this guide: error code AccessDenied')
+  await expect(found.locator('mark')).toContainText('AccessDenied')
+})
+
+test('two errors in one paste give two cards', async ({ page }) => {
+  await paste(page, 'Error: creating EC2 Instance: UnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id: 1550870c\nError: putting item: operation error DynamoDB: PutItem, https response error StatusCode: 400, RequestID: ABC, ProvisionedThroughputExceededException: The level of configured provisioned throughput for the table was exceeded.')
+  await expect(diagnosis(page).locator('[data-card]')).toHaveCount(2)
+  await expect(card(page, 'access-denied')).toBeVisible()
+  await expect(card(page, 'provisioned-throughput-exceeded')).toBeVisible()
+  await expect(diagnosis(page)).toContainText('2 errors found')
+})
+
+test('the checklist commands carry the pasted ARNs, and the check the facts point to comes first', async ({ page }) => {
+  await paste(page, SCP_DENY)
+  const checks = card(page, 'access-denied').locator('[data-check]')
+  await expect(checks.first()).toHaveAttribute('data-check', 'check-scp')
+  await expect(checks.first()).toContainText('Start here: the message names a service control policy.')
+  const simulate = card(page, 'access-denied').locator('[data-check="simulate-identity-policies"] code')
+  await expect(simulate).toContainText('--policy-source-arn arn:aws:iam::123456789012:role/ci-deploy')
+  await expect(simulate).toContainText('--action-names s3:GetObject')
+  await expect(simulate).toContainText('--resource-arns arn:aws:s3:::acme-artifacts/releases/app.zip')
+})
+
+test('an ASIA key with InvalidClientTokenId puts the session-token check first', async ({ page }) => {
+  await paste(page, 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\nAWS_ACCESS_KEY_ID=ASIAQWERTYUIOPASDFGH')
+  await expect(card(page, 'invalid-client-token-id').locator('[data-check]').first()).toHaveAttribute('data-check', 'check-session-token')
+})
+
+test('each check links to its anchor on the full guide, and the card links to the guide', async ({ page }) => {
+  await paste(page, SCP_DENY)
+  const found = card(page, 'access-denied')
+  await expect(found.getByRole('link', { name: 'Read the full AccessDenied guide' })).toHaveAttribute('href', '/errors/access-denied/')
+  await found.locator('[data-check="check-scp"]').getByRole('link').click()
+  await expect(page).toHaveURL(/\/errors\/access-denied\/#check-scp$/)
+  await expect(page.locator('#check-scp')).toBeInViewport()
+})
+
+test('a copy button copies the filled command', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void ((window as unknown as { copied: string }).copied = t) } })
+  })
+  await page.goto('/')
+  await paste(page, SCP_DENY)
+  const check = card(page, 'access-denied').locator('[data-check="simulate-identity-policies"]')
+  await check.getByRole('button', { name: 'Copy command' }).click()
+  await expect(check.getByRole('button', { name: 'Copied' })).toBeVisible()
+  expect(await page.evaluate(() => (window as unknown as { copied: string }).copied)).toContain('--policy-source-arn arn:aws:iam::123456789012:role/ci-deploy')
+})
+
+test('ticked checks survive a reload, and Clear ticks resets them', async ({ page }) => {
+  await paste(page, SCP_DENY)
+  const box = card(page, 'access-denied').getByRole('checkbox', { name: 'Confirm which identity your credentials resolve to' })
+  await box.check()
+  await expect(card(page, 'access-denied')).toContainText('1 of 20 done')
+  await page.reload()
+  await paste(page, SCP_DENY)
+  await expect(box).toBeChecked()
+  await card(page, 'access-denied').getByRole('button', { name: 'Clear ticks' }).click()
+  await expect(box).not.toBeChecked()
+  await page.reload()
+  await paste(page, SCP_DENY)
+  await expect(box).not.toBeChecked()
+})
+
+test('pasted credentials raise a warning and can be replaced by a redacted copy', async ({ page }) => {
+  const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
+  await paste(page, `${SCP_DENY}\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret}`)
+  const alert = diagnosis(page).getByRole('alert')
+  await expect(alert).toContainText('Your paste holds an access key ID and a secret access key.')
+  await alert.getByRole('button', { name: 'Replace my paste with a redacted copy' }).click()
+  await expect(field(page)).not.toHaveValue(new RegExp(secret.replace(/[/+]/g, '\\$&')))
+  await expect(card(page, 'access-denied')).toBeVisible()
+  await expect(diagnosis(page).getByRole('alert')).toHaveCount(0)
+})
+
+test('an example can be tried with one click', async ({ page }) => {
+  await page.getByRole('button', { name: 'InvalidClientTokenId from boto3' }).click()
+  await expect(card(page, 'invalid-client-token-id')).toBeVisible()
+})
+
+test('a dropped .log file is read and matched', async ({ page }) => {
+  await page.getByLabel('Error file or screenshot').setInputFiles({ name: 'deploy.log', mimeType: 'text/plain', buffer: Buffer.from(`12:00:01 starting\n${SCP_DENY}\n12:00:02 done\n`) })
+  await expect(card(page, 'access-denied')).toBeVisible()
+  await expect(field(page)).toHaveValue(/starting/)
+})
