@@ -42,6 +42,11 @@ export default function HomePage() {
               <GuideCard key={g.slug} guide={g} />
             ))}
         </ul>
+        <p className="mt-4">
+          <Link href="/errors/" className="inline-block rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+            Browse all {catalog.length} errors
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="what" className="mt-12">

@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test'
 import { FAMILIES } from '../lib/catalog/families'
 import { catalog } from './catalog'
 
-test('home introduces the product and links to the most common errors', async ({ page }) => {
+test('home invites a paste and links to the most common errors', async ({ page }) => {
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Fix AWS errors')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Paste an AWS error, get the checklist that fixes it')
   await expect(page.getByRole('link', { name: `Browse all ${catalog.length} errors` })).toBeVisible()
   for (const entry of catalog.filter((g) => ['access-denied', 'throttling-exception', 'validation-exception'].includes(g.slug))) {
     await page.getByRole('link', { name: entry.code, exact: true }).first().click()

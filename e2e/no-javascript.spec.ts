@@ -31,3 +31,10 @@ test('browsing works without JavaScript', async ({ page }) => {
   await page.getByRole('link', { name: /Browse all \d+ errors/ }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('All errors')
 })
+
+test('the paste page says matching needs JavaScript and offers the guides instead', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByText('Matching a pasted error needs JavaScript, which is off.')).toBeVisible()
+  await expect(page.getByRole('link', { name: /browse all \d+ errors/ })).toHaveAttribute('href', '/errors/')
+  await expect(page.getByRole('button', { name: 'AccessDenied from the AWS CLI' })).toHaveCount(0)
+})

@@ -5,6 +5,7 @@ import { MAX_INPUT } from '@/lib/match/clean-text'
 import { SHARE_PARAM } from '@/lib/share/diagnosis-link'
 import { DiagnosisView } from './diagnosis-view'
 import { EXAMPLES } from './examples'
+import { looksBinary } from './looks-binary'
 import { PasteField } from './paste-field'
 import { readFile } from './read-file'
 import type { OcrProgress } from './recognize-image'
@@ -33,6 +34,10 @@ export function PastePage() {
   const diagnose = useCallback(
     (value: string, at: 'typing' | 'paste') => {
       clearTimeout(pause.current)
+      if (looksBinary(value)) {
+        setMessage('That paste looks like binary data, not an error message, so it was not put in the field. Paste the error text, or a screenshot of it.')
+        return
+      }
       if (location.hash) history.replaceState(null, '', location.pathname + location.search)
       const cut = value.length > MAX_INPUT
       const kept = cut ? value.slice(0, MAX_INPUT) : value
