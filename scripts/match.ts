@@ -6,8 +6,8 @@
  */
 import { readGuides } from '../lib/content/build-catalog'
 import { formatProblem } from '../lib/content/content-error'
-import { toMatcherGuide } from '../lib/catalog/matcher-catalog'
-import { fillCommand, placeholderValues } from '../lib/match/fill-placeholders'
+import { toMatcherGuide, toPublicEntry, type PublicGuide } from '../lib/catalog/matcher-catalog'
+import { diagnosePaste } from '../lib/diagnosis/build-diagnosis'
 import { match } from '../lib/match/match'
 import type { MatchResult } from '../lib/match/types'
 
@@ -20,7 +20,7 @@ async function stdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-function readable(result: MatchResult, checksBySlug: Map<string, { id: string; title: string; command?: string }[]>): string {
+function readable(result: MatchResult, guides: PublicGuide[]): string {
   const out: string[] = []
   if (result.notAws) out.push(`This looks like an error from ${result.notAws.platform} ("${result.notAws.evidence}"), not from AWS.`)
   if (result.secrets.length) out.push(`Warning: the text holds ${result.secrets.length} secret value(s) (${[...new Set(result.secrets.map((s) => s.kind))].join(', ')}). Rotate them if they were shared. To share the error, use this copy:\n${result.redacted}\n`)
@@ -29,18 +29,19 @@ function readable(result: MatchResult, checksBySlug: Map<string, { id: string; t
     for (const s of result.suggestions) out.push(`  maybe: ${s.code} (${s.title}) /errors/${s.slug}/`)
     return out.join('\n')
   }
-  const values = placeholderValues(result.facts)
   for (const m of result.matches) {
     out.push(`\n${m.title}  [confidence ${m.confidence}]`, `  why: ${m.reason.detail}`, `  guide: /errors/${m.slug}/`)
     for (const note of m.notes) out.push(`  note: ${note}`)
   }
   const facts = Object.entries(result.facts).map(([k, v]) => `  ${k}: ${typeof v === 'object' ? `${v.kind} deny${v.policyType ? ` in ${v.policyType} policy` : ''}` : v}`)
   if (facts.length) out.push('\nFacts:', ...facts)
-  const top = result.matches[0]!
+  // The same tailored checklist as the paste page: facts filled in, the checks they point to first.
+  const top = diagnosePaste(result, guides).cards[0]!
   out.push(`\nChecklist for ${top.code}:`)
-  checksBySlug.get(top.slug)?.forEach((check, i) => {
-    out.push(`  ${i + 1}. ${check.title}  (/errors/${top.slug}/#${check.id})`)
-    if (check.command) out.push(...fillCommand(check.command, values).trimEnd().split('\n').map((l) => `       ${l}`))
+  top.checks.forEach((check, i) => {
+    out.push(`  ${i + 1}. ${check.title}  (${check.url})`)
+    if (check.startHere) out.push(`     ${check.startHere}`)
+    if (check.command) out.push(...check.command.split('\n').map((l) => `       ${l}`))
   })
   return out.join('\n')
 }
@@ -65,5 +66,5 @@ if (args.includes('--jsonl')) {
 } else {
   const result = match(input, catalog)
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
-  else console.log(readable(result, new Map(guides.map((g) => [g.slug, g.frontmatter.checks]))))
+  else console.log(readable(result, guides.map((g) => toPublicEntry({ ...g.frontmatter, slug: g.slug }))))
 }
