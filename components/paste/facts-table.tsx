@@ -1,5 +1,8 @@
 import type { FactRow } from '@/lib/diagnosis/types'
 
+// Facts written as words rather than identifiers read better in the body font.
+const PROSE = new Set<FactRow['key']>(['denyReason', 'accessKeyKind'])
+
 /** What the error says about the failing call, one row per fact, long ARNs wrapping rather than overflowing. */
 export function FactsTable({ rows, caption }: { rows: FactRow[]; caption: string }) {
   if (!rows.length) return null
@@ -12,7 +15,7 @@ export function FactsTable({ rows, caption }: { rows: FactRow[]; caption: string
             <th scope="row" className="w-36 py-1.5 pr-3 text-left font-medium text-slate-600 dark:text-slate-300">
               {row.label}
             </th>
-            <td className="py-1.5 font-mono text-[0.8125rem] break-all" data-fact={row.key}>
+            <td className={`py-1.5 ${PROSE.has(row.key) ? '' : 'font-mono text-[0.8125rem] break-all'}`} data-fact={row.key}>
               {row.value}
             </td>
           </tr>
