@@ -120,3 +120,17 @@ test('a dropped .log file is read and matched', async ({ page }) => {
   await expect(card(page, 'access-denied')).toBeVisible()
   await expect(field(page)).toHaveValue(/starting/)
 })
+
+test('the whole paste page works from the keyboard, with a visible focus ring', async ({ page }) => {
+  await field(page).focus()
+  await page.keyboard.insertText(SCP_DENY)
+  await expect(card(page, 'access-denied')).toBeVisible()
+  // Tab on until the first checkbox of the checklist, then tick it with Space.
+  const firstBox = card(page, 'access-denied').getByRole('checkbox').first()
+  for (let i = 0; i < 30 && !(await firstBox.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+  await expect(firstBox).toBeFocused()
+  const ring = await firstBox.evaluate((el) => getComputedStyle(el).outlineStyle)
+  expect(ring).not.toBe('none')
+  await page.keyboard.press('Space')
+  await expect(firstBox).toBeChecked()
+})
