@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import type { GuideEntry } from '@/lib/catalog/types'
 
-/** A guide in a list: its code as the link, its summary, and the other spellings it answers. */
-export function GuideCard({ guide, showAliases = false }: { guide: GuideEntry; showAliases?: boolean }) {
+/** A guide in a list: its code as the link, its summary, and the other spellings it answers. `filterText` is what a list filter matches it by. */
+export function GuideCard({ guide, showAliases = false, filterText }: { guide: GuideEntry; showAliases?: boolean; filterText?: string }) {
   return (
-    <li className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+    <li data-filter={filterText} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <Link href={`/errors/${guide.slug}/`} className="font-mono font-semibold text-sky-800 hover:underline dark:text-sky-300">
         {guide.code}
       </Link>
