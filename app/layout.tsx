@@ -2,17 +2,31 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { SiteHeader } from '@/components/site/site-header'
 import { SiteFooter } from '@/components/site/site-footer'
+import { pageAlternates, SITE_NAME, SITE_URL } from '@/lib/site'
 import './globals.css'
 
+const DESCRIPTION = 'Find what an AWS error means and work through an expert diagnostic checklist with exact commands, for AccessDenied, InvalidClientTokenId, ThrottlingException and more.'
+
 export const metadata: Metadata = {
-  title: { default: 'AWS Error Guide: diagnostic checklists for AWS errors', template: '%s · AWS Error Guide' },
-  description: 'Find what an AWS error means and work through an expert diagnostic checklist with exact commands, for AccessDenied, InvalidClientTokenId, ThrottlingException and more.',
+  metadataBase: SITE_URL,
+  title: { default: 'AWS Error Guide: diagnostic checklists for AWS errors', template: `%s · ${SITE_NAME}` },
+  description: DESCRIPTION,
+  alternates: pageAlternates(),
+  openGraph: { type: 'website', siteName: SITE_NAME, title: SITE_NAME, description: DESCRIPTION },
+  twitter: { card: 'summary' },
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
-      <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+    // /theme.js sets data-theme on <html> before React hydrates, on purpose.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        {/* Blocking on purpose: the theme must be set before the first paint, or dark mode flashes white. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script src="/theme.js" />
+      </head>
+      {/* break-words: codes, ARNs and environment variables have no spaces; on a phone they must wrap, not push the page sideways. */}
+      <body className="flex min-h-screen flex-col bg-white font-sans break-words text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
           Skip to content
         </a>

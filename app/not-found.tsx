@@ -1,10 +1,15 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
+import { NotFoundHelp } from '@/components/site/not-found-help'
+
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
 
 export default function NotFound() {
   return (
     <section className="py-10">
       <h1 className="text-3xl font-bold tracking-tight">No page at this address</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">The link may be mistyped, or the page may never have existed.</p>
+      <NotFoundHelp />
       <p className="mt-6">
         <Link href="/errors/" className="font-semibold text-sky-800 underline dark:text-sky-300">
           Browse all errors

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { FAMILIES } from '../lib/catalog/families'
 import { catalog } from './catalog'
 
@@ -26,6 +26,63 @@ test('/errors lists every guide under its family, with counts', async ({ page })
     await expect(page.getByRole('navigation', { name: 'Families' }).getByRole('link', { name: `${info.label} (${members.length})` })).toBeVisible()
     for (const g of members) await expect(section.getByRole('link', { name: g.code, exact: true })).toHaveAttribute('href', `/errors/${g.slug}/`)
   }
+})
+
+const SERVICES = [...new Set(catalog.flatMap((g) => g.services))]
+const byCode = (a: string, b: string) => a.localeCompare(b)
+
+test('/errors lists every guide under each of its services, with counts', async ({ page }) => {
+  await page.goto('/errors/')
+  for (const service of SERVICES) {
+    const members = catalog.filter((g) => g.services.includes(service))
+    await expect(page.getByRole('navigation', { name: 'Services' }).getByRole('link', { name: `${service} (${members.length})`, exact: true })).toBeVisible()
+    await expect(page.getByRole('region', { name: service, exact: true }).getByRole('link')).toHaveText(members.map((g) => g.code).sort(byCode))
+  }
+})
+
+test.describe('the filter box of /errors', () => {
+  const filterBox = (page: Page) => page.getByRole('searchbox', { name: 'Filter by code, title or service' })
+  /** The codes a family section shows: each guide is in exactly one family. */
+  const shownInFamilies = (page: Page) =>
+    page.locator(Object.keys(FAMILIES).map((f) => `section[aria-labelledby="${f}"] li:visible a`).join(', ')).allTextContents()
+
+  test('narrows the lists as you type a code, a word of a title or a service, with counts', async ({ page }) => {
+    await page.goto('/errors/')
+    await filterBox(page).pressSequentially('throttl')
+    const throttling = catalog.filter((g) => [...g.codes, g.title].some((text) => text.toLowerCase().includes('throttl')))
+    await expect(page.getByRole('status')).toHaveText(`${throttling.length} of ${catalog.length} guides match.`)
+    expect((await shownInFamilies(page)).sort(byCode)).toEqual(throttling.map((g) => g.code).sort(byCode))
+    const family = throttling[0]!.family
+    const inFamily = throttling.filter((g) => g.family === family).length
+    await expect(page.getByRole('navigation', { name: 'Families' }).getByRole('link', { name: `${FAMILIES[family].label} (${inFamily})` })).toBeVisible()
+    await expect(page.getByRole('region', { name: FAMILIES['not-found'].label })).toBeHidden()
+
+    await filterBox(page).fill('S3 Glacier')
+    const glacier = catalog.filter((g) => g.services.includes('S3 Glacier'))
+    expect(await shownInFamilies(page)).toEqual(glacier.map((g) => g.code))
+    await expect(page.getByRole('region', { name: 'S3 Glacier', exact: true })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'DynamoDB', exact: true })).toBeHidden()
+  })
+
+  test('says when nothing matches, and shows everything again when emptied', async ({ page }) => {
+    await page.goto('/errors/')
+    await filterBox(page).fill('no such error at all')
+    await expect(page.getByRole('status')).toHaveText('No guide matches.')
+    expect(await shownInFamilies(page)).toEqual([])
+    await filterBox(page).fill('')
+    await expect(page.getByRole('status')).toHaveText('')
+    expect(await shownInFamilies(page)).toHaveLength(catalog.length)
+  })
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false })
+
+    test('there is no filter box that cannot work, and every guide is listed', async ({ page }) => {
+      await page.goto('/errors/')
+      await expect(filterBox(page)).toHaveCount(0)
+      expect(await shownInFamilies(page)).toHaveLength(catalog.length)
+    })
+  })
 })
 
 test('/catalog.json serves every guide for integrations', async ({ request }) => {

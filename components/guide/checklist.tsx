@@ -1,22 +1,26 @@
 import type { Check } from '@/lib/catalog/schema'
 import { HighlightedCode } from './code-block'
+import { CopyLinkButton } from './copy-link-button'
 import { InlineCode } from './inline-code'
 
 /**
  * The guide's diagnostic checklist, from its frontmatter. Each check is its own anchor (its id),
- * so a link can point a teammate at one step. Commands arrive highlighted at build time.
+ * with a button that copies its link, so a teammate can be pointed at one step. Commands arrive highlighted at build time.
  */
 export function Checklist({ checks, highlight }: { checks: Check[]; highlight: (code: string) => string }) {
   return (
     <ol className="checklist not-prose my-6 space-y-6 p-0">
       {checks.map((check, i) => (
         <li key={check.id} id={check.id} className="check scroll-mt-20 list-none rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-          <h3 className="m-0 text-lg font-semibold">
-            <a href={`#${check.id}`} className="text-inherit no-underline hover:underline">
-              <span className="mr-2 text-slate-600 dark:text-slate-300">{i + 1}.</span>
-              {check.title}
-            </a>
-          </h3>
+          <div className="relative">
+            <h3 className="m-0 pr-24 text-lg font-semibold">
+              <a href={`#${check.id}`} className="text-inherit no-underline hover:underline">
+                <span className="mr-2 text-slate-600 dark:text-slate-300">{i + 1}.</span>
+                {check.title}
+              </a>
+            </h3>
+            <CopyLinkButton id={check.id} label={`check: ${check.title}`} />
+          </div>
           <p className="mt-2 mb-0 leading-relaxed">
             <InlineCode text={check.why} />
           </p>

@@ -8,7 +8,7 @@ import { Heading } from './heading'
 export function ExamplesSection({ guide }: { guide: GuideEntry }) {
   return (
     <section aria-labelledby="examples">
-      <Heading level={2} id="examples">What the message looks like</Heading>
+      <Heading level={2} id="examples" title="What the message looks like" />
       <p>The same error as different tools print it. Matching text in your own output points to this guide.</p>
       {guide.examples.map((example, i) => (
         <figure key={i} className="my-4">
@@ -28,7 +28,7 @@ export function RelatedSection({ related }: { related: GuideEntry[] }) {
   if (related.length === 0) return null
   return (
     <section aria-labelledby="related">
-      <Heading level={2} id="related">Related errors</Heading>
+      <Heading level={2} id="related" title="Related errors" />
       <ul>
         {related.map((g) => (
           <li key={g.slug}>
@@ -46,7 +46,7 @@ export function RelatedSection({ related }: { related: GuideEntry[] }) {
 export function SourcesSection({ guide }: { guide: GuideEntry }) {
   return (
     <section aria-labelledby="sources">
-      <Heading level={2} id="sources">Sources</Heading>
+      <Heading level={2} id="sources" title="Sources" />
       <p>Official pages this guide relies on:</p>
       <ul>
         {guide.sources.map((s) => (

@@ -1,31 +1,63 @@
 'use client'
 
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
+
+const BUTTONS = '[data-copy], [data-copy-link]'
+const SHOW_RESULT_MS = 1500
+
+/** Copies what the button stands for and says how it went, in a word or two. */
+async function copyFor(button: HTMLButtonElement): Promise<string | undefined> {
+  const anchor = button.dataset.copyLink
+  if (anchor !== undefined) {
+    try {
+      await navigator.clipboard.writeText(new URL(`#${anchor}`, location.href).href)
+      return 'Copied'
+    } catch {
+      // No clipboard: put the link where the reader can copy it.
+      location.hash = anchor
+      return 'Link in address bar'
+    }
+  }
+  const code = button.closest('[data-code-block]')?.querySelector('pre')
+  if (!code) return undefined
+  try {
+    await navigator.clipboard.writeText(code.innerText.trimEnd())
+    return 'Copied'
+  } catch {
+    const range = document.createRange()
+    range.selectNodeContents(code)
+    getSelection()?.removeAllRanges()
+    getSelection()?.addRange(range)
+    return 'Press Ctrl+C'
+  }
+}
 
 /**
- * Turns on the copy buttons that the build left hidden in code blocks. One delegated listener
- * serves every block, so a guide page ships a few hundred bytes of script for all its commands.
+ * Turns on the copy buttons that the build left hidden: commands in code blocks, and links to
+ * sections and checks. One delegated listener serves every button, so a guide page ships a few
+ * hundred bytes of script for all of them. The result shows on the button and, for screen
+ * readers, in a status message.
  */
 export function CopyButtons() {
+  const status = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
-    const buttons = document.querySelectorAll<HTMLButtonElement>('[data-copy]')
+    const buttons = document.querySelectorAll<HTMLButtonElement>(BUTTONS)
     buttons.forEach((b) => (b.hidden = false))
+    // Read before the first click: a second click while "Copied" shows must not make that the label.
+    const labels = new Map([...buttons].map((b) => [b, b.textContent]))
     const onClick = async (event: MouseEvent) => {
-      const button = (event.target as Element | null)?.closest<HTMLButtonElement>('[data-copy]')
-      const code = button?.closest('[data-code-block]')?.querySelector('pre')
-      if (!button || !code) return
-      const label = button.textContent
-      try {
-        await navigator.clipboard.writeText(code.innerText.trimEnd())
-        button.textContent = 'Copied'
-      } catch {
-        button.textContent = 'Press Ctrl+C'
-        const range = document.createRange()
-        range.selectNodeContents(code)
-        getSelection()?.removeAllRanges()
-        getSelection()?.addRange(range)
-      }
-      setTimeout(() => (button.textContent = label), 1500)
+      const button = (event.target as Element | null)?.closest<HTMLButtonElement>(BUTTONS)
+      if (!button) return
+      const label = labels.get(button) ?? button.textContent
+      const result = await copyFor(button)
+      if (!result) return
+      button.textContent = result
+      if (status.current) status.current.textContent = result
+      setTimeout(() => {
+        button.textContent = label
+        // Emptied so that the next copy is announced again.
+        if (status.current) status.current.textContent = ''
+      }, SHOW_RESULT_MS)
     }
     document.addEventListener('click', onClick)
     return () => {
@@ -33,5 +65,5 @@ export function CopyButtons() {
       buttons.forEach((b) => (b.hidden = true))
     }
   }, [])
-  return null
+  return <p ref={status} role="status" className="sr-only" />
 }

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { ThemeToggle } from './theme-toggle'
 
 export function SiteHeader() {
   return (
@@ -7,7 +8,7 @@ export function SiteHeader() {
         <Link href="/" className="font-semibold tracking-tight text-slate-900 no-underline dark:text-white">
           AWS Error Guide
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className="ml-auto">
           <ul className="flex gap-5 text-sm font-medium">
             <li>
               <Link href="/errors/" className="text-slate-700 hover:text-slate-950 hover:underline dark:text-slate-300 dark:hover:text-white">
@@ -16,6 +17,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <ThemeToggle />
       </div>
     </header>
   )

@@ -34,3 +34,12 @@ export function guidesByFamily(): Map<GuideEntry['family'], GuideEntry[]> {
   }
   return groups
 }
+
+/** Services in alphabetical order, each with its guides by code; a guide appears under each of its services. */
+export function guidesByService(): Map<string, GuideEntry[]> {
+  const groups = new Map<string, GuideEntry[]>()
+  for (const g of [...loadCatalog()].sort((a, b) => a.code.localeCompare(b.code))) {
+    for (const service of g.services) groups.set(service, [...(groups.get(service) ?? []), g])
+  }
+  return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)))
+}

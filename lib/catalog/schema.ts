@@ -61,6 +61,9 @@ export const guideFrontmatterSchema = z
     // Message text distinctive enough to name this error even where no code is printed ("Rate exceeded").
     phrases: z.array(z.string().min(8, 'must be 8 characters or more to be distinctive')).default([]),
     checks: z.array(check).min(6, 'needs at least 6 checks'),
+    // Links are forever: a renamed guide keeps its old slugs, a renamed section or check its old id.
+    redirectFrom: z.array(kebab('old slug')).optional(),
+    anchorRedirects: z.record(kebab('old id'), kebab('new id')).optional(),
   })
   .superRefine((guide, ctx) => {
     if (guide.codes[0] !== guide.code) {

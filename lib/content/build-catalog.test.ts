@@ -1,4 +1,4 @@
-import { rename } from 'node:fs/promises'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { buildCatalog } from './build-catalog'
@@ -28,6 +28,13 @@ describe('a valid guide', () => {
       'confirm-caller-identity', 'read-message', 'simulate', 'check-resource-policy', 'check-scp', 'check-cloudtrail',
       'fix', 'attach-a-policy', 'prevent', 'examples', 'related', 'sources',
     ])
+  })
+
+  it('keeps the old slugs and section ids of a renamed guide', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('related: [sample-missing]', 'related: [sample-missing]\nredirectFrom: [sample-refused]\nanchorRedirects:\n  simulate-policy: simulate\n  fixing: fix'))
+    const guide = (await buildCatalog(dir, dir)).find((g) => g.slug === 'sample-denied')!
+    expect(guide.redirectFrom).toEqual(['sample-refused'])
+    expect(guide.anchorRedirects).toEqual({ 'simulate-policy': 'simulate', fixing: 'fix' })
   })
 
   it('highlights code at build time, so the browser gets coloured HTML and no highlighter', async () => {
@@ -92,6 +99,33 @@ describe('a guide with a mistake fails the build, naming file, field and reason'
   it('a heading that takes an id the page itself uses', async () => {
     const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('### Attach a policy', '### Sources'))
     expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'body', reason: `duplicate id "sources" (already used by the page's own "Sources" section)` }))
+  })
+
+  it('an old slug that a published guide still uses', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('related: [sample-missing]', 'related: [sample-missing]\nredirectFrom: [sample-missing]'))
+    expect(await problemsIn(dir)).toContainEqual({ file: 'sample-denied.mdx', field: 'redirectFrom[0]', reason: '"sample-missing" is the slug of a published guide; only a slug no guide uses any more can redirect' })
+  })
+
+  it("an old slug that is the URL of another guide's code", async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('related: [sample-missing]', 'related: [sample-missing]\nredirectFrom: [samplemissingexception]'))
+    expect(await problemsIn(dir)).toContainEqual({ file: 'sample-denied.mdx', field: 'redirectFrom[0]', reason: '/errors/samplemissingexception already leads to sample-missing.mdx, which has that code' })
+  })
+
+  it('an old slug that two guides claim', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('related: [sample-missing]', 'related: [sample-missing]\nredirectFrom: [sample-old]'))
+    const missing = join(dir, 'sample-missing.mdx')
+    await writeFile(missing, (await readFile(missing, 'utf8')).replace('related: [sample-denied]', 'related: [sample-denied]\nredirectFrom: [sample-old]'))
+    expect(await problemsIn(dir)).toContainEqual({ file: 'sample-missing.mdx', field: 'redirectFrom[0]', reason: '"sample-old" already redirects to sample-denied.mdx' })
+  })
+
+  it('an old anchor that leads to an id the page does not have', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('related: [sample-missing]', 'related: [sample-missing]\nanchorRedirects:\n  simulate-policy: simulate-policies'))
+    expect(await problemsIn(dir)).toContainEqual({ file: 'sample-denied.mdx', field: 'anchorRedirects.simulate-policy', reason: '#simulate-policies is not a heading or check id on this page' })
+  })
+
+  it('an old anchor that the page still has', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('related: [sample-missing]', 'related: [sample-missing]\nanchorRedirects:\n  check-scp: simulate'))
+    expect(await problemsIn(dir)).toContainEqual({ file: 'sample-denied.mdx', field: 'anchorRedirects.check-scp', reason: '#check-scp is still on the page; only an id the page no longer has can redirect' })
   })
 
   it('a related guide that does not exist', async () => {

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
 import { KEBAB, type GuideFrontmatter } from '../catalog/schema'
-import type { RenderedGuide } from '../catalog/types'
+import type { RenderedGuide, TocEntry } from '../catalog/types'
 import { compileGuideBody } from './compile-guide'
 import { ContentError, type ContentProblem } from './content-error'
 import { getHighlighter } from './highlighter'
@@ -9,7 +9,7 @@ import { readFrontmatter, splitFrontmatter } from './read-frontmatter'
 
 export type ParsedGuide = { file: string; slug: string; source: string; frontmatter: GuideFrontmatter }
 
-/** Rules across guides: a code or alias belongs to one guide and one URL, and related guides exist. */
+/** Rules across guides: a code, alias or old slug belongs to one guide and one URL, and related guides exist. */
 /** `allSlugs` includes guides that failed validation, so their neighbours are not blamed for them. */
 export function checkAcrossGuides(guides: ParsedGuide[], allSlugs: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = []
@@ -24,6 +24,19 @@ export function checkAcrossGuides(guides: ParsedGuide[], allSlugs: ReadonlySet<s
       else codeOwners.set(code.toLowerCase(), g)
     })
   }
+  // An old slug keeps leading to its guide, so it cannot be a live slug, a code's URL or another guide's old slug.
+  const oldSlugOwners = new Map<string, ParsedGuide>()
+  for (const g of guides) {
+    g.frontmatter.redirectFrom?.forEach((slug, i) => {
+      const field = `redirectFrom[${i}]`
+      const codeOwner = codeOwners.get(slug)
+      const oldSlugOwner = oldSlugOwners.get(slug)
+      if (allSlugs.has(slug)) problems.push({ file: g.file, field, reason: `"${slug}" is the slug of a published guide; only a slug no guide uses any more can redirect` })
+      else if (codeOwner) problems.push({ file: g.file, field, reason: `/errors/${slug} already leads to ${codeOwner.file}, which has that code` })
+      else if (oldSlugOwner) problems.push({ file: g.file, field, reason: `"${slug}" already redirects to ${oldSlugOwner.file}` })
+      else oldSlugOwners.set(slug, g)
+    })
+  }
   for (const g of guides) {
     g.frontmatter.related.forEach((slug, i) => {
       if (slug === g.slug) problems.push({ file: g.file, field: `related[${i}]`, reason: 'a guide cannot be related to itself' })
@@ -31,6 +44,17 @@ export function checkAcrossGuides(guides: ParsedGuide[], allSlugs: ReadonlySet<s
     })
   }
   return problems
+}
+
+/** An old anchor must lead to an id the page has, and must not be one it still has (that link still works). */
+function checkAnchorRedirects(g: ParsedGuide, toc: TocEntry[]): ContentProblem[] {
+  const ids = new Set(toc.map((t) => t.id))
+  return Object.entries(g.frontmatter.anchorRedirects ?? {}).flatMap(([from, to]): ContentProblem[] => {
+    const field = `anchorRedirects.${from}`
+    if (ids.has(from)) return [{ file: g.file, field, reason: `#${from} is still on the page; only an id the page no longer has can redirect` }]
+    if (!ids.has(to)) return [{ file: g.file, field, reason: `#${to} is not a heading or check id on this page` }]
+    return []
+  })
 }
 
 /**
@@ -71,8 +95,11 @@ export async function buildCatalog(dir: string, root = process.cwd()): Promise<R
   const rendered: RenderedGuide[] = []
   for (const g of guides) {
     const body = await compileGuideBody(g.file, g.source, g.frontmatter, highlighter)
-    if (body.ok) rendered.push({ ...g.frontmatter, slug: g.slug, toc: body.toc, html: body.html })
-    else problems.push(...body.problems)
+    if (!body.ok) problems.push(...body.problems)
+    else {
+      problems.push(...checkAnchorRedirects(g, body.toc))
+      rendered.push({ ...g.frontmatter, slug: g.slug, toc: body.toc, html: body.html })
+    }
   }
   if (problems.length > 0) throw new ContentError(problems)
   return rendered

@@ -20,12 +20,15 @@ import { highlightCommand, THEMES } from './highlighter'
 import { remarkGuideOutline } from './remark-guide-outline'
 import { remarkHeadingIds } from './remark-heading-ids'
 
+type Headings = NonNullable<VFile['data']['headings']>
+
 export type CompiledBody = { ok: true; html: string; toc: TocEntry[] } | { ok: false; problems: ContentProblem[] }
 
-function components(guide: GuideFrontmatter, highlighter: Highlighter): MDXComponents {
+function components(guide: GuideFrontmatter, headings: Headings, highlighter: Highlighter): MDXComponents {
+  const titleOf = (id: unknown) => headings.find((h) => h.id === id)?.title ?? String(id)
   return {
-    h2: ({ id, children }) => <Heading level={2} id={String(id)}>{children}</Heading>,
-    h3: ({ id, children }) => <Heading level={3} id={String(id)}>{children}</Heading>,
+    h2: ({ id, children }) => <Heading level={2} id={String(id)} title={titleOf(id)}>{children}</Heading>,
+    h3: ({ id, children }) => <Heading level={3} id={String(id)} title={titleOf(id)}>{children}</Heading>,
     pre: (props) => <CodeBlock><pre {...props} /></CodeBlock>,
     table: (props) => (
       <div className="table-scroll overflow-x-auto">
@@ -38,7 +41,7 @@ function components(guide: GuideFrontmatter, highlighter: Highlighter): MDXCompo
 }
 
 /** Table of contents: body headings, each check under the checklist, then the page's own sections. */
-function tableOfContents(headings: NonNullable<VFile['data']['headings']>, guide: GuideFrontmatter): TocEntry[] {
+function tableOfContents(headings: Headings, guide: GuideFrontmatter): TocEntry[] {
   const toc: TocEntry[] = []
   for (const { id, title, depth } of headings) {
     toc.push({ id, title, depth })
@@ -73,7 +76,7 @@ export async function compileGuideBody(file: string, source: string, guide: Guid
 
   const { default: Content } = await run(String(compiled), { ...runtime, useMDXComponents, baseUrl: import.meta.url })
   const html = renderToStaticMarkup(
-    <MDXProvider components={components(guide, highlighter)}>
+    <MDXProvider components={components(guide, compiled.data.headings ?? [], highlighter)}>
       <Content />
     </MDXProvider>,
   )

@@ -1,34 +1,68 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { AnchorRedirects } from '@/components/guide/anchor-redirects'
 import { GuideFacts } from '@/components/guide/guide-facts'
 import { ExamplesSection, RelatedSection, SourcesSection } from '@/components/guide/page-sections'
 import { TableOfContents } from '@/components/guide/table-of-contents'
 import { CopyButtons } from '@/components/site/copy-buttons'
+import { AliasRedirect } from '@/components/site/alias-redirect'
+import { aliasSegments } from '@/lib/catalog/aliases'
 import { FAMILIES } from '@/lib/catalog/families'
 import { loadCatalog, loadGuide } from '@/lib/catalog/load'
+import type { GuideEntry } from '@/lib/catalog/types'
+import { pageAlternates, SITE_NAME } from '@/lib/site'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = false
 
+/** Every guide's slug, and every code and old slug that leads to a guide (each gets a redirect page). */
 export function generateStaticParams() {
-  return loadCatalog().map((g) => ({ slug: g.slug }))
+  const catalog = loadCatalog()
+  return [...catalog.map((g) => g.slug), ...aliasSegments(catalog).keys()].map((slug) => ({ slug }))
+}
+
+/** The guide an alias segment leads to, or undefined when the segment is a guide's own slug. */
+function aliasTarget(segment: string): GuideEntry | undefined {
+  const slug = aliasSegments(loadCatalog()).get(segment)
+  return loadCatalog().find((g) => g.slug === slug)
+}
+
+/** Title, description, canonical link and link preview of a guide. */
+function guideMetadata(guide: GuideEntry): Metadata {
+  const path = `/errors/${guide.slug}/`
+  // A shared link's preview must name the error even where a title leaves the code out.
+  const previewTitle = guide.title.includes(guide.code) ? guide.title : `${guide.code}: ${guide.title}`
+  return {
+    title: guide.title,
+    description: guide.summary,
+    alternates: pageAlternates(path),
+    openGraph: { type: 'article', title: previewTitle, description: guide.summary, url: path, siteName: SITE_NAME, modifiedTime: guide.lastReviewed },
+    twitter: { card: 'summary', title: previewTitle, description: guide.summary },
+  }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const guide = loadGuide((await params).slug)
-  return { title: guide.title, description: guide.summary }
+  const { slug } = await params
+  const target = aliasTarget(slug)
+  // An alias link pasted in a chat unfurls as its guide would; search engines index the guide only.
+  if (target) return { ...guideMetadata(target), robots: { index: false } }
+  return guideMetadata(loadGuide(slug))
 }
 
 export default async function GuidePage({ params }: Props) {
-  const guide = loadGuide((await params).slug)
+  const { slug } = await params
+  const target = aliasTarget(slug)
+  if (target) return <AliasRedirect guide={target} />
+
+  const guide = loadGuide(slug)
   const bySlug = new Map(loadCatalog().map((g) => [g.slug, g]))
   const related = guide.related.flatMap((slug) => bySlug.get(slug) ?? [])
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
       <article className="min-w-0">
-        <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+        <nav aria-label="Breadcrumb" className="mb-3 text-sm print:hidden">
           <Link href="/errors/" className="text-slate-700 hover:underline dark:text-slate-300">All errors</Link>
           <span aria-hidden="true" className="px-1.5 text-slate-500">/</span>
           <Link href={`/errors/#${guide.family}`} className="text-slate-700 hover:underline dark:text-slate-300">{FAMILIES[guide.family].label}</Link>
@@ -36,7 +70,7 @@ export default async function GuidePage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{guide.title}</h1>
         <p className="mt-3 mb-5 text-lg text-slate-700 dark:text-slate-300">{guide.summary}</p>
         <GuideFacts guide={guide} />
-        <details className="mt-6 rounded-lg border border-slate-200 p-3 lg:hidden dark:border-slate-700">
+        <details className="mt-6 rounded-lg border border-slate-200 p-3 lg:hidden dark:border-slate-700 print:hidden">
           <summary className="cursor-pointer text-sm font-semibold">Contents</summary>
           <div className="mt-3">
             <TableOfContents toc={guide.toc} labelId="toc-folded" />
@@ -49,12 +83,13 @@ export default async function GuidePage({ params }: Props) {
           <SourcesSection guide={guide} />
         </div>
       </article>
-      <aside className="hidden lg:block">
+      <aside className="hidden lg:block print:hidden">
         <div className="sticky top-20 max-h-[calc(100vh-6rem)] overflow-y-auto">
           <TableOfContents toc={guide.toc} labelId="toc-sidebar" />
         </div>
       </aside>
       <CopyButtons />
+      {guide.anchorRedirects && <AnchorRedirects redirects={guide.anchorRedirects} />}
     </div>
   )
 }

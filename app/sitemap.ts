@@ -1,0 +1,14 @@
+import type { MetadataRoute } from 'next'
+import { loadCatalog } from '@/lib/catalog/load'
+import { absoluteUrl } from '@/lib/site'
+
+export const dynamic = 'force-static'
+
+/** Canonical pages only: the alias addresses redirect and are marked noindex. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  return [
+    { url: absoluteUrl('/') },
+    { url: absoluteUrl('/errors/') },
+    ...loadCatalog().map((g) => ({ url: absoluteUrl(`/errors/${g.slug}/`), lastModified: g.lastReviewed })),
+  ]
+}

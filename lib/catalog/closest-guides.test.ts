@@ -1,0 +1,35 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { readGuides } from '../content/build-catalog'
+import { closestGuides } from './closest-guides'
+
+const { guides: parsed } = await readGuides(join(import.meta.dirname, '..', '..', 'content', 'errors'))
+const catalog = parsed.map((g) => ({ slug: g.slug, ...g.frontmatter }))
+const suggestionsFor = (text: string) => closestGuides(catalog, text).map((g) => g.slug)
+
+describe('the guides a missing address most likely meant', () => {
+  it('a slug with a typo', () => {
+    expect(suggestionsFor('acess-denied')[0]).toBe('access-denied')
+    expect(suggestionsFor('throtling-exception')[0]).toBe('throttling-exception')
+  })
+
+  it('a code with a typo or another ending', () => {
+    expect(suggestionsFor('ExpiredTokens')[0]).toBe('expired-token')
+    expect(suggestionsFor('ThrottledException')).toContain('throttling-exception')
+  })
+
+  it('words the title has', () => {
+    expect(suggestionsFor('bucket-name-taken')).toContain('bucket-already-exists')
+  })
+
+  it('nothing for an address that names no error', () => {
+    expect(suggestionsFor('zqxj')).toEqual([])
+    expect(suggestionsFor('ab')).toEqual([])
+  })
+
+  it('at most five, best first', () => {
+    const suggestions = suggestionsFor('not-found-exception')
+    expect(suggestions).toHaveLength(5)
+    expect(suggestions[0]).toBe('not-found-exception')
+  })
+})
