@@ -1,14 +1,31 @@
 /**
- * `npm run bench`: measured figures, printed as one table. Speed and size goals are checked here,
- * never by timed tests.
+ * `npm run bench`: measured figures, printed as one Markdown table that README's "Performance"
+ * section takes as it is. Speed and size goals are checked here, never by timed tests.
+ * Build time runs before the page sections: they measure the out/ it has just built.
  */
+import { cpus } from 'node:os'
 import { benchMatcher, type Row } from './bench-matcher'
+import { benchBuildTime } from './bench/build-time'
+import { benchLighthouse } from './bench/lighthouse'
+import { benchPageWeight } from './bench/page-weight'
+import { benchServing } from './bench/serving'
 
-const sections: [string, () => Promise<Row[]>][] = [['Matcher', benchMatcher]]
+const sections: [string, () => Promise<Row[]>][] = [
+  ['Matcher', benchMatcher],
+  ['Build time', benchBuildTime],
+  ['Page weight', benchPageWeight],
+  ['Lighthouse (mobile)', benchLighthouse],
+  ['Serving', benchServing],
+]
 
-const lines: string[] = []
+const table: string[][] = [['Measure', 'Figure', 'Target or note']]
 for (const [name, run] of sections) {
-  const rows = await run()
-  lines.push(`\n${name}`, ...rows.map((r) => `  ${r.measure.padEnd(48)} ${r.value}${r.note ? `   (${r.note})` : ''}`))
+  console.error(`measuring: ${name}`)
+  table.push([`**${name}**`, '', ''], ...(await run()).map((r) => [r.measure, r.value, r.note ?? ''].map((cell) => cell.replaceAll('|', '\\|'))))
 }
-console.log(`AWS Error Guide benchmark, ${new Date().toISOString()}, Node ${process.version}${lines.join('\n')}`)
+
+const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)))
+const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`
+console.log(`AWS Error Guide benchmark, ${new Date().toISOString()}, Node ${process.version}, ${machine}\n`)
+console.log([line(table[0]!), line(widths.map((w) => '-'.repeat(w))), ...table.slice(1).map(line)].join('\n'))

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Every check the project has, in one command (`npm test`): typecheck, lint, unit tests, the
-// content check, the static build, the link check over it, and the browser tests against the exported site.
+// content check, the OCR assets, the static build with its per-page script policies, the link check
+// over it, and the browser tests against the exported site.
 // Ends with one line, `tests: N passed, N failed`, counting every test of every suite
 // (a step without its own tests, such as the typecheck, counts as one).
 import { spawnSync } from 'node:child_process'
@@ -59,7 +60,7 @@ single('lint', bin('eslint'), ['--max-warnings', '0', '.'])
 }
 
 const contentOk = single('content', bin('tsx'), ['scripts/build-content.ts'])
-const buildOk = contentOk && single('build', bin('next'), ['build'])
+const buildOk = contentOk && single('assets', bin('tsx'), ['scripts/copy-ocr-assets.ts']) && single('build', bin('next'), ['build']) && single('csp', bin('tsx'), ['scripts/csp/add-csp-meta.ts'])
 if (!contentOk) record('build', 0, 1, '0.0', 'not run: the content check failed')
 if (buildOk) single('links', bin('tsx'), ['scripts/check-links.ts'])
 else record('links', 0, 1, '0.0', 'not run: no exported site')

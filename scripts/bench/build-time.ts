@@ -1,0 +1,31 @@
+/**
+ * Build time of the site, and of a generated catalog of 1,000 guides to show how it grows. The
+ * site's own build runs in the checkout, so the sections after it measure a fresh out/.
+ */
+import { readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Row } from '../bench-matcher'
+import { describeBuild, timedBuild } from './build-steps'
+import { writeGeneratedGuides } from './generated-guides'
+import { copyProject } from './project-copy'
+
+const GUIDES_DIR = join('content', 'errors')
+const LARGE_CATALOG = 1000
+
+export async function benchBuildTime(): Promise<Row[]> {
+  const guides = (await readdir(GUIDES_DIR)).filter((n) => n.endsWith('.mdx')).length
+  const site = await timedBuild('.')
+
+  const copy = await copyProject('1000-guides')
+  try {
+    await rm(join(copy.dir, GUIDES_DIR), { recursive: true })
+    await writeGeneratedGuides(join(copy.dir, GUIDES_DIR), LARGE_CATALOG)
+    const large = await timedBuild(copy.dir)
+    return [
+      { measure: `npm run build, the site (${guides} guides)`, value: describeBuild(site) },
+      { measure: `npm run build, generated catalog (${LARGE_CATALOG.toLocaleString('en')} guides)`, value: describeBuild(large) },
+    ]
+  } finally {
+    await copy.remove()
+  }
+}

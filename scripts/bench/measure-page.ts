@@ -1,0 +1,25 @@
+/** Gzip bytes of an exported page and of the CSS and JavaScript its tags load, read from an out/ folder. */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { pageAssets } from './page-assets'
+import { kilobytes } from './units'
+
+export type PageWeight = { html: number; css: number; js: number; jsFiles: number }
+
+/** Gzip at the default level, as `serve` and most CDNs compress. */
+export const gzipBytes = (content: Buffer | string) => gzipSync(content).length
+
+/** The HTML file a trailing-slash address is exported to: `/errors/` → `out/errors/index.html`. */
+export const htmlFileOf = (outDir: string, path: string) => join(outDir, path, 'index.html')
+
+export async function measurePage(outDir: string, path: string): Promise<PageWeight> {
+  const html = await readFile(htmlFileOf(outDir, path))
+  const { scripts, stylesheets } = pageAssets(html.toString('utf8'))
+  const total = async (files: string[]) => (await Promise.all(files.map(async (f) => gzipBytes(await readFile(join(outDir, f)))))).reduce((a, b) => a + b, 0)
+  return { html: gzipBytes(html), css: await total(stylesheets), js: await total(scripts), jsFiles: scripts.length }
+}
+
+export function describeWeight(w: PageWeight): string {
+  return `HTML ${kilobytes(w.html)} · CSS ${kilobytes(w.css)} · JS ${kilobytes(w.js)} (${w.jsFiles} files), gzip`
+}

@@ -1,0 +1,38 @@
+/**
+ * What an exported HTML page makes the browser fetch before any interaction: the scripts and
+ * stylesheets its tags name. Scripts marked nomodule are listed apart: current browsers skip them.
+ */
+export type PageAssets = { scripts: string[]; stylesheets: string[]; legacyScripts: string[] }
+
+const TAG = /<(script|link)\b([^>]*)>/gi
+const ATTRIBUTE = /([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g
+
+function attributesOf(source: string): Map<string, string> {
+  const attributes = new Map<string, string>()
+  for (const [, name, ...values] of source.matchAll(ATTRIBUTE)) attributes.set(name!.toLowerCase(), values.find((v) => v !== undefined) ?? '')
+  return attributes
+}
+
+// Only files of our own origin can be read from out/; the site loads nothing from elsewhere.
+const localPath = (url: string | undefined) => (url?.startsWith('/') && !url.startsWith('//') ? url.split(/[?#]/)[0]! : undefined)
+
+export function pageAssets(html: string): PageAssets {
+  const scripts = new Set<string>()
+  const stylesheets = new Set<string>()
+  const legacyScripts = new Set<string>()
+  for (const [, tag, source] of html.matchAll(TAG)) {
+    const a = attributesOf(source!)
+    const rel = a.get('rel')?.toLowerCase().split(/\s+/) ?? []
+    if (tag!.toLowerCase() === 'script') {
+      const src = localPath(a.get('src'))
+      if (src) (a.has('nomodule') ? legacyScripts : scripts).add(src)
+    } else if (rel.includes('stylesheet')) {
+      const href = localPath(a.get('href'))
+      if (href) stylesheets.add(href)
+    } else if (rel.includes('modulepreload') || (rel.includes('preload') && a.get('as') === 'script')) {
+      const href = localPath(a.get('href'))
+      if (href) scripts.add(href)
+    }
+  }
+  return { scripts: [...scripts], stylesheets: [...stylesheets], legacyScripts: [...legacyScripts] }
+}

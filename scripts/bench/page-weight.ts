@@ -1,0 +1,63 @@
+/**
+ * Page weight: what `/`, a guide and `/errors/` load before any interaction, against an empty page
+ * of the same build (the framework's floor); what is fetched only on demand; and the JSON the site
+ * serves. Reads the out/ that the build-time section has just built.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { extname, join, sep } from 'node:path'
+import type { Row } from '../bench-matcher'
+import { measureFrameworkFloor } from './framework-floor'
+import { describeWeight, gzipBytes, measurePage } from './measure-page'
+import { pageAssets } from './page-assets'
+import { againstTarget } from './target'
+import { kilobytes } from './units'
+
+const OUT = 'out'
+const KB = 1000
+// JavaScript each page may add to the floor, in gzip bytes (issue 7).
+const PAGES = [
+  { path: '/', label: '/ before a paste', budget: 30 * KB },
+  { path: '/errors/access-denied/', label: 'a guide (/errors/access-denied/)', budget: 10 * KB },
+  { path: '/errors/', label: '/errors/', budget: undefined },
+]
+const DATA_FILES = ['/catalog.json', '/search-index.json']
+// Scripts, WebAssembly and models that code fetches by itself (workers, OCR), outside Next's chunks.
+const FETCHED_BY_CODE = /\.(m?js|wasm|traineddata(\.gz)?)$/
+
+export async function benchPageWeight(): Promise<Row[]> {
+  const floor = await measureFrameworkFloor()
+  const rows: Row[] = [{ measure: 'empty Next.js page, same build (the floor)', value: describeWeight(floor) }]
+  for (const { path, label, budget } of PAGES) {
+    const weight = await measurePage(OUT, path)
+    const above = weight.js - floor.js
+    const note = `JS floor + ${kilobytes(above)}`
+    rows.push({ measure: label, value: describeWeight(weight), note: budget === undefined ? note : `${note}; ${againstTarget(`≤ floor + ${kilobytes(budget)}`, above <= budget)}` })
+  }
+  rows.push(...(await onDemandRows()))
+  for (const path of DATA_FILES) {
+    const body = await readFile(join(OUT, path)).catch(() => undefined)
+    if (body) rows.push({ measure: path, value: `${kilobytes(body.length)} (gzip ${kilobytes(gzipBytes(body))})` })
+  }
+  return rows
+}
+
+/** Files no page's HTML names: Next's lazily loaded chunks, and what workers and OCR fetch. */
+async function onDemandRows(): Promise<Row[]> {
+  const files = (await readdir(OUT, { recursive: true })).map((f) => `/${f.split(sep).join('/')}`)
+  const named = new Set<string>()
+  for (const page of files.filter((f) => f.endsWith('.html'))) {
+    const { scripts, stylesheets, legacyScripts } = pageAssets(await readFile(join(OUT, page), 'utf8'))
+    for (const f of [...scripts, ...stylesheets, ...legacyScripts]) named.add(f)
+  }
+  const unnamed = files.filter((f) => !named.has(f))
+  const lazyChunks = unnamed.filter((f) => f.startsWith('/_next/') && extname(f) === '.js')
+  const chunkBytes = await Promise.all(lazyChunks.map(async (f) => gzipBytes(await readFile(join(OUT, f)))))
+  const rows: Row[] = [
+    { measure: 'JS chunks loaded on demand (in no page’s HTML)', value: `${lazyChunks.length} files, ${kilobytes(chunkBytes.reduce((a, b) => a + b, 0))} gzip`, note: 'dynamic imports: not in the budgets above' },
+  ]
+  for (const f of unnamed.filter((f) => !f.startsWith('/_next/') && FETCHED_BY_CODE.test(f)).sort()) {
+    const body = await readFile(join(OUT, f))
+    rows.push({ measure: `${f} (on demand)`, value: `${kilobytes(body.length)} (gzip ${kilobytes(gzipBytes(body))})` })
+  }
+  return rows
+}
