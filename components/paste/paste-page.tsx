@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { MAX_INPUT } from '@/lib/match/clean-text'
-import { SHARE_PARAM } from '@/lib/share/diagnosis-link'
+import { SHARE_PARAM } from '@/lib/share/share-param'
 import { DiagnosisView } from './diagnosis-view'
 import { EXAMPLES } from './examples'
 import { looksBinary } from './looks-binary'

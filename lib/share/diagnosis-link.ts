@@ -1,5 +1,9 @@
 import { z } from 'zod'
 import type { Facts } from '../match/types'
+import { SHARE_PARAM } from './share-param'
+
+// zod would otherwise probe for eval to compile faster parsers; the site's policy forbids eval.
+z.config({ jitless: true })
 
 /**
  * A diagnosis travels in a link's #fragment, which browsers never send to a server. It holds only
@@ -9,7 +13,6 @@ import type { Facts } from '../match/types'
  */
 export type SharedDiagnosis = { v: 1; matches: { slug: string; code: string }[]; facts: Facts }
 
-export const SHARE_PARAM = 'diagnosis'
 const MAX_LINK = 16_000
 
 // Fact values as the matcher extracts them: identifiers and ARNs, no spaces or shell syntax.
