@@ -76,7 +76,7 @@ test.describe('with the keyboard only', () => {
     await expect(page).toHaveURL(/\/errors\/[a-z0-9-]+\/(#[a-z0-9-]+)?$/)
   })
 
-  test('Ctrl+K opens the search even from a text field; Escape closes it and returns focus', async ({ page }) => {
+  test('Ctrl+K and ⌘K open the search from anywhere; Escape closes it and returns focus', async ({ page }) => {
     await page.goto('/errors/')
     const skipLink = page.getByRole('link', { name: 'Skip to content' })
     await skipLink.focus()
@@ -88,9 +88,11 @@ test.describe('with the keyboard only', () => {
     await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false')
     await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden()
     await expect(skipLink).toBeFocused()
+    await page.keyboard.press('Meta+k')
+    await expect(searchBox(page)).toBeFocused()
   })
 
-  test('"/" typed in a text field stays a character', async ({ page }) => {
+  test('"/" typed in a text field is a character, not the shortcut', async ({ page }) => {
     await page.goto('/')
     await searchBox(page).click()
     await page.keyboard.type('s3/bucket')
@@ -101,13 +103,10 @@ test.describe('with the keyboard only', () => {
     await page.goto('/')
     await page.keyboard.press('/')
     await page.keyboard.type('kms key disabled')
-    const section = results(page).filter({ hasText: 'Disabled key' }).first()
-    await expect(section).toContainText('Section in KMSInvalidStateException')
-    const options = await results(page).all()
-    for (const option of options) {
-      await page.keyboard.press('ArrowDown')
-      if ((await option.getAttribute('aria-selected')) === 'true' && (await option.textContent())?.startsWith('Disabled key')) break
-    }
+    await expect(results(page).filter({ hasText: 'Disabled key' })).toContainText('Section in KMSInvalidStateException')
+    const position = (await results(page).allTextContents()).findIndex((text) => text.startsWith('Disabled key'))
+    for (let i = 0; i <= position; i++) await page.keyboard.press('ArrowDown')
+    await expect(results(page).nth(position)).toHaveAttribute('aria-selected', 'true')
     await page.keyboard.press('Enter')
     await expect(page).toHaveURL(/\/errors\/kms-invalid-state\/#fix-disabled$/)
     await expect(page.locator(':target')).toHaveAttribute('id', 'fix-disabled')

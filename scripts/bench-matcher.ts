@@ -18,7 +18,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 }
 
-function time(inputs: string[], run: (text: string) => unknown, rounds: number): { median: number; p95: number } {
+export function time(inputs: string[], run: (text: string) => unknown, rounds: number): { median: number; p95: number } {
   for (const text of inputs.slice(0, 3)) run(text) // let the JIT settle before measuring
   const samples: number[] = []
   for (let r = 0; r < rounds; r++) {
@@ -32,7 +32,7 @@ function time(inputs: string[], run: (text: string) => unknown, rounds: number):
   return { median: percentile(samples, 50), p95: percentile(samples, 95) }
 }
 
-const ms = (n: number) => (n < 1 ? `${(n * 1000).toFixed(0)} µs` : `${n.toFixed(1)} ms`)
+export const ms = (n: number) => (n < 1 ? `${(n * 1000).toFixed(0)} µs` : `${n.toFixed(1)} ms`)
 
 /** Real pastes grouped by size, padded with ordinary log lines to reach the larger sizes. */
 function inputsBySize(cases: Case[]) {

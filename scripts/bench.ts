@@ -3,8 +3,12 @@
  * never by timed tests.
  */
 import { benchMatcher, type Row } from './bench-matcher'
+import { benchSearch } from './bench/search'
 
-const sections: [string, () => Promise<Row[]>][] = [['Matcher', benchMatcher]]
+const sections: [string, () => Promise<Row[]>][] = [
+  ['Matcher', benchMatcher],
+  ['Header search', benchSearch],
+]
 
 const lines: string[] = []
 for (const [name, run] of sections) {

@@ -38,8 +38,10 @@ export function HeaderSearch() {
   }, [])
   useSearchShortcuts(openFromShortcut)
 
+  // A real navigation rather than the router's, so a section or check link scrolls to it and marks it :target.
   const go = (href: string) => {
     setExpanded(false)
+    input.current?.blur()
     window.location.assign(href)
   }
 
@@ -90,7 +92,7 @@ export function HeaderSearch() {
         aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
         autoComplete="off"
         spellCheck={false}
-        placeholder="Search errors"
+        placeholder="Search"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value)

@@ -5,7 +5,7 @@ const PART_LABEL = { section: 'Section', check: 'Check' } as const
 
 type Props = { hit: SearchHit; id: string; active: boolean; onChoose: () => void; onPoint: () => void }
 
-/** One result in the list: a guide (code and title), or a section or check (its title, then the guide it is in). */
+/** One result in the list: a guide (code and title), or a section or check (its title, then the code of the guide it is in). */
 export function SearchOption({ hit, id, active, onChoose, onPoint }: Props) {
   return (
     <li
@@ -40,7 +40,6 @@ export function SearchOption({ hit, id, active, onChoose, onPoint }: Props) {
             <span className="font-mono">
               <MarkedText value={hit.code} />
             </span>
-            : {hit.title.text}
           </span>
         </>
       )}

@@ -14,7 +14,6 @@ export function toHit(result: FuseResult<SearchDoc>, queryLength: number): Searc
       href: `/errors/${record.slug}/#${record.id}`,
       kind: record.kind,
       code: marked(guide.code, 'guide'),
-      title: { text: guide.title, marks: [] },
       part: marked(record.heading, 'heading'),
     }
   }

@@ -9,7 +9,7 @@ import type { SearchHit, SearchIndex } from './types'
 export const RESULT_LIMIT = 8
 
 /** Records fuse ranks at a time, best candidates first, until the list is full. */
-const BATCH = 3 * RESULT_LIMIT
+const BATCH = 2 * RESULT_LIMIT
 const MAX_BATCHES = 3
 
 /** Longer input is a pasted message, which the home page's matcher reads better; searching it whole would be slow. */
@@ -64,16 +64,18 @@ export function createSearch(index: SearchIndex): (query: string) => SearchHit[]
   return (query) => {
     const phrase = foldCase(query.trim().replace(/\s+/g, ' ')).slice(0, QUERY_MAX_LENGTH).trim()
     const allWords = phrase ? phrase.split(' ') : []
-    const words = allWords.length > 1 ? allWords.filter((w) => !FILLER_WORDS.has(w)) : allWords
+    // A lone letter in a longer query is usually a word still being typed: it counts in the phrase only.
+    const telling = allWords.filter((word) => word.length > 1 && !FILLER_WORDS.has(word))
+    const words = telling.length > 0 ? telling : allWords
     if (words.length === 0) return []
     const typos = (word: string) => Math.floor(word.length * FUSE_OPTIONS.threshold)
     const candidates = rankCandidates(filter, words.map((text) => ({ text, typos: typos(text) })), BATCH * MAX_BATCHES)
     const expression = fuseQuery(words, phrase)
     const found: FuseResult<SearchDoc>[] = []
     for (let start = 0; start < candidates.length && found.length < RESULT_LIMIT; start += BATCH) {
+      const batch = Fuse.parseIndex<SearchDoc>({ keys: fuseIndex.keys, records: candidates.slice(start, start + BATCH).map(trimmed) })
       // Fuse's scores do not depend on which other records it ranks, so batches merge by score.
-      const subset = Fuse.parseIndex<SearchDoc>({ keys: fuseIndex.keys, records: candidates.slice(start, start + BATCH).map(trimmed) })
-      found.push(...new Fuse(docs, FUSE_OPTIONS, subset).search(expression, { limit: RESULT_LIMIT }))
+      found.push(...new Fuse(docs, FUSE_OPTIONS, batch).search(expression, { limit: RESULT_LIMIT }))
     }
     return found
       .sort((a, b) => a.score! - b.score!)

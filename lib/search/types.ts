@@ -29,13 +29,12 @@ export type MarkedText = { text: string; marks: [number, number][] }
 type HitBase = {
   /** Where choosing the result goes: the guide, or the section or check inside it. */
   href: string
-  /** The guide's canonical code and title. */
+  /** The guide's canonical code. */
   code: MarkedText
-  title: MarkedText
 }
 
 /** A whole guide; `context` shows the alias, message phrase, search term or summary that matched when its code and title did not. */
-export type GuideHit = HitBase & { kind: 'guide'; context?: MarkedText }
+export type GuideHit = HitBase & { kind: 'guide'; title: MarkedText; context?: MarkedText }
 
 /** A section or check inside a guide: `part` is its title. */
 export type PartHit = HitBase & { kind: 'section' | 'check'; part: MarkedText }
