@@ -14,11 +14,11 @@ export type Row = { measure: string; value: string; note?: string }
 
 const CASES = 'lib/match/__fixtures__/real-errors.jsonl'
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 }
 
-export function time(inputs: string[], run: (text: string) => unknown, rounds: number): { median: number; p95: number } {
+function time(inputs: string[], run: (text: string) => unknown, rounds: number): { median: number; p95: number } {
   for (const text of inputs.slice(0, 3)) run(text) // let the JIT settle before measuring
   const samples: number[] = []
   for (let r = 0; r < rounds; r++) {

@@ -41,7 +41,9 @@ describe('typos', () => {
   })
 
   it('a short word must be spelled right: "rate" does not find "date"', () => {
-    expect(search('rate').every((hit) => JSON.stringify(hit).toLowerCase().includes('rate'))).toBe(true)
+    const hits = search('rate')
+    expect(hits.length).toBeGreaterThan(0)
+    expect(hits.filter((hit) => !JSON.stringify(hit).toLowerCase().includes('rate'))).toEqual([])
   })
 })
 
@@ -71,7 +73,7 @@ describe('words and phrases', () => {
 })
 
 describe('the list', () => {
-  it('holds at most the list length, best first', () => {
+  it('holds at most eight results', () => {
     expect(search('access')).toHaveLength(RESULT_LIMIT)
   })
 

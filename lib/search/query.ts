@@ -9,8 +9,8 @@ import type { SearchHit, SearchIndex } from './types'
 export const RESULT_LIMIT = 8
 
 /** Records fuse ranks at a time, best candidates first, until the list is full. */
-const BATCH = 2 * RESULT_LIMIT
-const MAX_BATCHES = 3
+const BATCH = RESULT_LIMIT + 4
+const MAX_BATCHES = 4
 
 /** Longer input is a pasted message, which the home page's matcher reads better; searching it whole would be slow. */
 export const QUERY_MAX_LENGTH = 64
