@@ -14,7 +14,7 @@ export type Row = { measure: string; value: string; note?: string }
 
 const CASES = 'lib/match/__fixtures__/real-errors.jsonl'
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 }
 
@@ -32,7 +32,7 @@ function time(inputs: string[], run: (text: string) => unknown, rounds: number):
   return { median: percentile(samples, 50), p95: percentile(samples, 95) }
 }
 
-const ms = (n: number) => (n < 1 ? `${(n * 1000).toFixed(0)} µs` : `${n.toFixed(1)} ms`)
+export const ms = (n: number) => (n < 1 ? `${(n * 1000).toFixed(0)} µs` : `${n.toFixed(1)} ms`)
 
 /** Real pastes grouped by size, padded with ordinary log lines to reach the larger sizes. */
 function inputsBySize(cases: Case[]) {

@@ -5,6 +5,7 @@
  */
 import { cpus } from 'node:os'
 import { benchMatcher, type Row } from './bench-matcher'
+import { benchSearch } from './bench/search'
 import { benchBuildTime } from './bench/build-time'
 import { benchLighthouse } from './bench/lighthouse'
 import { benchPageWeight } from './bench/page-weight'
@@ -12,6 +13,7 @@ import { benchServing } from './bench/serving'
 
 const sections: [string, () => Promise<Row[]>][] = [
   ['Matcher', benchMatcher],
+  ['Header search', benchSearch],
   ['Build time', benchBuildTime],
   ['Page weight', benchPageWeight],
   ['Lighthouse (mobile)', benchLighthouse],

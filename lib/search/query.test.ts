@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { excerpt } from './hits'
+import { createSearch, RESULT_LIMIT } from './query'
+import { realSearchIndex } from './test-index'
+import type { MarkedText, SearchIndex } from './types'
+
+const index = await realSearchIndex()
+const search = createSearch(index)
+const guides = index.records.flatMap((r) => (r.kind === 'guide' ? [r] : []))
+const first = (query: string) => search(query)[0]
+const marked = ({ text, marks }: MarkedText) => marks.map(([start, end]) => text.slice(start, end))
+
+describe('an exact code', () => {
+  it.each(['InvalidClientTokenId', 'invalidclienttokenid', 'INVALIDCLIENTTOKENID'])('%s finds its guide first, the whole code marked', (query) => {
+    const hit = first(query)!
+    expect(hit.href).toBe('/errors/invalid-client-token-id/')
+    expect(marked(hit.code)).toEqual(['InvalidClientTokenId'])
+  })
+
+  it('every code and alias of every guide finds that guide first', () => {
+    const misses = guides.flatMap((g) => g.codes.filter((code) => first(code)?.href !== `/errors/${g.slug}/`).map((code) => `${code} → ${first(code)?.href}`))
+    expect(misses).toEqual([])
+  })
+
+  it('an alias shows as the reason the guide is listed', () => {
+    const hit = first('UnauthorizedOperation')!
+    expect(hit).toMatchObject({ href: '/errors/access-denied/', kind: 'guide' })
+    expect(hit.kind === 'guide' && hit.context && marked(hit.context)).toEqual(['UnauthorizedOperation'])
+  })
+})
+
+describe('typos', () => {
+  it('"acess denied" finds AccessDenied', () => {
+    expect(first('acess denied')?.href).toBe('/errors/access-denied/')
+  })
+
+  it('"throttlng" finds ThrottlingException, marking the letters that matched', () => {
+    const hit = first('throttlng')!
+    expect(hit.href).toBe('/errors/throttling-exception/')
+    expect(marked(hit.code).join('')).toMatch(/^throttl.*ng$/i)
+  })
+
+  it('a short word must be spelled right: "rate" does not find "date"', () => {
+    const hits = search('rate')
+    expect(hits.length).toBeGreaterThan(0)
+    expect(hits.filter((hit) => !JSON.stringify(hit).toLowerCase().includes('rate'))).toEqual([])
+  })
+})
+
+describe('words and phrases', () => {
+  it('a phrase of the message finds the guide that prints it', () => {
+    expect(first('rate exceeded')?.href).toBe('/errors/throttling-exception/')
+    expect(first('The security token included in the request is invalid')?.href).toBe('/errors/invalid-client-token-id/')
+  })
+
+  it('every word must match, each wherever it fits: a check of one guide', () => {
+    const hit = search('kms key policy grants').find((h) => h.kind === 'check')
+    expect(hit).toMatchObject({ kind: 'check', href: '/errors/access-denied/#check-kms-key-policy', code: { text: 'AccessDenied' } })
+    expect(hit?.kind === 'check' && marked(hit.part)).toEqual(expect.arrayContaining(['KMS key policy', 'grants']))
+  })
+
+  it('a guide found by a message phrase shows that phrase, marked', () => {
+    const hit = first('your request has been throttled')!
+    expect(hit.href).toBe('/errors/throttling-exception/')
+    expect(hit.kind === 'guide' && hit.context && marked(hit.context)).toEqual(['Your request has been throttled'])
+  })
+
+  it('a guide found by its summary shows the words that matched', () => {
+    const hit = first('accepted your credentials')!
+    expect(hit.href).toBe('/errors/access-denied/')
+    expect(hit.kind === 'guide' && hit.context && marked(hit.context)).toEqual(['accepted', 'your', 'credentials'])
+  })
+})
+
+describe('the list', () => {
+  it('holds at most eight results', () => {
+    expect(search('access')).toHaveLength(RESULT_LIMIT)
+  })
+
+  it('is empty for an empty or blank query', () => {
+    expect(search('')).toEqual([])
+    expect(search('   ')).toEqual([])
+  })
+
+  it('is empty for words no guide contains', () => {
+    expect(search('qwxzv')).toEqual([])
+  })
+})
+
+describe('context longer than a line', () => {
+  it('starts at a word a little before its first match, behind an ellipsis', () => {
+    const text = 'The service accepted your credentials but found no table, function, secret or log group with that name'
+    const at = text.indexOf('secret')
+    const cut = excerpt({ text, marks: [[at, at + 6]] })
+    expect(cut.text).toBe('…found no table, function, secret or log group with that name')
+    expect(marked(cut)).toEqual(['secret'])
+  })
+
+  it('is left whole when the match is near its start', () => {
+    const value: MarkedText = { text: 'Rate exceeded while calling the API many times over', marks: [[0, 4]] }
+    expect(excerpt(value)).toEqual(value)
+  })
+})
+
+describe('a section', () => {
+  const small: SearchIndex = {
+    version: 1,
+    records: [
+      { kind: 'guide', slug: 'kms-invalid-state', code: 'KMSInvalidStateException', codes: ['KMSInvalidStateException'], title: 'KMSInvalidStateException: the key cannot be used now', summary: 'The KMS key is pending deletion, pending import or unavailable.', phrases: [], searchTerms: ['kms key pending deletion'] },
+      { kind: 'section', slug: 'kms-invalid-state', id: 'fix-disabled', heading: 'Disabled key' },
+      { kind: 'check', slug: 'kms-invalid-state', id: 'describe-key', heading: 'Read the key state' },
+    ],
+  }
+
+  it('is found by its title together with its guide code, and lands on its anchor', () => {
+    const hit = createSearch(small)('kms disabled')[0]
+    expect(hit).toMatchObject({ kind: 'section', href: '/errors/kms-invalid-state/#fix-disabled' })
+    expect(hit?.kind === 'section' && marked(hit.part)).toEqual(['Disabled'])
+  })
+})

@@ -1,0 +1,85 @@
+import Fuse, { type Expression, type FuseIndex, type FuseResult } from 'fuse.js'
+import { foldCase } from './fold-case'
+import { FUSE_OPTIONS, KEYS, PHRASE_KEYS, type KeyName, type SearchDoc } from './fuse-options'
+import { createGramFilter, rankCandidates, type Candidate } from './gram-filter'
+import { toHit } from './hits'
+import type { SearchHit, SearchIndex } from './types'
+
+/** How many results the list shows. */
+export const RESULT_LIMIT = 8
+
+/** Records fuse ranks at a time, best candidates first, until the list is full. */
+const BATCH = RESULT_LIMIT + 4
+const MAX_BATCHES = 4
+
+/** Longer input is a pasted message, which the home page's matcher reads better; searching it whole would be slow. */
+export const QUERY_MAX_LENGTH = 64
+
+// Bitap handles up to 32 letters in one pass; a longer phrase costs several passes over every field.
+const PHRASE_MAX_LENGTH = 32
+
+// Words that every guide contains say nothing about which one is meant; they still count inside a phrase.
+const FILLER_WORDS = new Set(['a', 'an', 'and', 'for', 'in', 'is', 'of', 'on', 'or', 'the', 'to'])
+
+const ALL_KEYS = KEYS.map((k) => k.name)
+const anyOf = (keys: KeyName[], pattern: string): Expression => ({ $or: keys.map((key) => ({ [key]: pattern })) })
+
+/**
+ * Every word of the query must match somewhere in the record, each in whichever field it fits
+ * best, so "kms key disabled" finds the "Disabled key" section of the KMS guide. The whole query
+ * matching in one field counts too, so "rate exceeded" ranks the guide with that very message
+ * above one whose code merely contains "exceeded".
+ */
+function fuseQuery(words: string[], phrase: string): Expression {
+  const everyWord: Expression = { $and: words.map((word) => anyOf(ALL_KEYS, word)) }
+  return phrase !== words[0] && phrase.length <= PHRASE_MAX_LENGTH ? { $or: [everyWord, anyOf(PHRASE_KEYS, phrase)] } : everyWord
+}
+
+type IndexRecord = ReturnType<FuseIndex<SearchDoc>['toJSON']>['records'][number]
+type SubRecord = { v: string; i?: number; n: number }
+/** One field of a record in fuse's index: the key it belongs to, and its text (with its place in a list). */
+type Place = { key: number; sub: SubRecord }
+
+/** Builds the search over an index once (the costly part); the returned function answers each keystroke. */
+export function createSearch(index: SearchIndex): (query: string) => SearchHit[] {
+  const guides = new Map(index.records.flatMap((r) => (r.kind === 'guide' ? [[r.slug, r] as const] : [])))
+  const docs = index.records.map((record): SearchDoc => ({ record, guide: record.kind === 'guide' ? record : guides.get(record.slug)! }))
+  const fuseIndex = Fuse.createIndex(KEYS, docs).toJSON()
+  // The gram filter reads fuse's own folded texts, so both passes see the same letters.
+  const places: Place[][] = fuseIndex.records.map(({ $ }) =>
+    (Object.entries($ ?? {}) as [string, SubRecord | SubRecord[]][]).flatMap(([key, value]) => [value].flat().map((sub) => ({ key: Number(key), sub }))),
+  )
+  const filter = createGramFilter(places.map((own) => own.map(({ key, sub }) => ({ text: sub.v, weight: KEYS[key]!.weight }))))
+
+  /** A candidate's record in fuse's index format with only the fields where a query word can match: fuse skips the rest. */
+  const trimmed = ({ record, fields }: Candidate): IndexRecord => {
+    const $: Record<number, SubRecord | SubRecord[]> = {}
+    for (const { key, sub } of fields.map((f) => places[record]![f]!)) {
+      if (sub.i === undefined) $[key] = sub
+      else $[key] = [...(($[key] as SubRecord[] | undefined) ?? []), sub]
+    }
+    return { i: fuseIndex.records[record]!.i, $ }
+  }
+
+  return (query) => {
+    const phrase = foldCase(query.trim().replace(/\s+/g, ' ')).slice(0, QUERY_MAX_LENGTH).trim()
+    const allWords = phrase ? phrase.split(' ') : []
+    // A lone letter in a longer query is usually a word still being typed: it counts in the phrase only.
+    const telling = allWords.filter((word) => word.length > 1 && !FILLER_WORDS.has(word))
+    const words = telling.length > 0 ? telling : allWords
+    if (words.length === 0) return []
+    const typos = (word: string) => Math.floor(word.length * FUSE_OPTIONS.threshold)
+    const candidates = rankCandidates(filter, words.map((text) => ({ text, typos: typos(text) })), BATCH * MAX_BATCHES)
+    const expression = fuseQuery(words, phrase)
+    const found: FuseResult<SearchDoc>[] = []
+    for (let start = 0; start < candidates.length && found.length < RESULT_LIMIT; start += BATCH) {
+      const batch = Fuse.parseIndex<SearchDoc>({ keys: fuseIndex.keys, records: candidates.slice(start, start + BATCH).map(trimmed) })
+      // Fuse's scores do not depend on which other records it ranks, so batches merge by score.
+      found.push(...new Fuse(docs, FUSE_OPTIONS, batch).search(expression, { limit: RESULT_LIMIT }))
+    }
+    return found
+      .sort((a, b) => a.score! - b.score!)
+      .slice(0, RESULT_LIMIT)
+      .map((result) => toHit(result, phrase.length))
+  }
+}

@@ -1,0 +1,43 @@
+/** A whole guide as the header search knows it: everything a reader might type to find it. */
+export type GuideRecord = {
+  kind: 'guide'
+  slug: string
+  code: string
+  codes: string[]
+  title: string
+  summary: string
+  phrases: string[]
+  searchTerms: string[]
+}
+
+/** A section heading or a checklist step inside a guide; `id` is its permanent fragment. */
+export type PartRecord = {
+  kind: 'section' | 'check'
+  slug: string
+  id: string
+  heading: string
+}
+
+export type SearchRecord = GuideRecord | PartRecord
+
+/** The body of /search-index.json. `version` changes when the shape does. */
+export type SearchIndex = { version: 1; records: SearchRecord[] }
+
+/** A piece of text and the parts of it that matched the query, as [start, end) offsets. */
+export type MarkedText = { text: string; marks: [number, number][] }
+
+type HitBase = {
+  /** Where choosing the result goes: the guide, or the section or check inside it. */
+  href: string
+  /** The guide's canonical code. */
+  code: MarkedText
+}
+
+/** A whole guide; `context` shows the alias, message phrase, search term or summary that matched when its code and title did not. */
+export type GuideHit = HitBase & { kind: 'guide'; title: MarkedText; context?: MarkedText }
+
+/** A section or check inside a guide: `part` is its title. */
+export type PartHit = HitBase & { kind: 'section' | 'check'; part: MarkedText }
+
+/** One line of the results list. */
+export type SearchHit = GuideHit | PartHit

@@ -1,0 +1,69 @@
+/**
+ * Header search benchmark: time per keystroke while typing realistic queries, and the size of the
+ * index file, at the real catalog and at a generated catalog of 1,000 guides.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { buildCatalog } from '../../lib/content/build-catalog'
+import type { GuideEntry } from '../../lib/catalog/types'
+import { createSearch } from '../../lib/search/query'
+import { buildSearchIndex } from '../../lib/search/records'
+import { ms, percentile, type Row } from '../bench-matcher'
+import { writeGeneratedGuides } from './generated-guides'
+
+// What readers type: a misspelled message, a code being typed out, a half word, several words.
+const QUERIES = ['acess denied', 'throttl', 'InvalidClientTokenId', 'kms key disabled', 'rate exceeded', 'no such bucket', 'expired token']
+
+/** Every prefix of every query: the search runs once per keystroke. */
+const KEYSTROKES = QUERIES.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1)))
+
+/**
+ * Types every query key by key, `rounds` times, as a reader would. Each keystroke counts with its
+ * median time over the rounds, so a busy machine's scheduling pauses drop out and what remains is
+ * the spread between keystrokes: the median and p95 are over keystrokes.
+ */
+function timeKeystrokes(search: (query: string) => unknown, rounds: number): { median: number; p95: number } {
+  for (const query of KEYSTROKES) search(query) // let the JIT settle before measuring
+  const samples = KEYSTROKES.map((): number[] => [])
+  for (let r = 0; r < rounds; r++) {
+    KEYSTROKES.forEach((query, i) => {
+      const started = performance.now()
+      search(query)
+      samples[i]!.push(performance.now() - started)
+    })
+  }
+  const perKeystroke = samples.map((s) => percentile(s.sort((a, b) => a - b), 50)).sort((a, b) => a - b)
+  return { median: percentile(perKeystroke, 50), p95: percentile(perKeystroke, 95) }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
+
+function measure(label: string, catalog: GuideEntry[], rounds: number, sizeNote?: string): Row[] {
+  const index = buildSearchIndex(catalog)
+  const json = JSON.stringify(index)
+  const started = performance.now()
+  const search = createSearch(index)
+  const ready = performance.now() - started
+  const perKey = timeKeystrokes(search, rounds)
+  return [
+    { measure: `search per keystroke, ${label} (${KEYSTROKES.length} keystrokes)`, value: `median ${ms(perKey.median)}, p95 ${ms(perKey.p95)}`, note: 'target: < 16 ms; each keystroke the median of its rounds' },
+    { measure: `search index, ${label}`, value: `${index.records.length} records, ${kb(Buffer.byteLength(json))}, ${kb(gzipSync(json).length)} gzip`, note: sizeNote },
+    { measure: `search ready after loading the index, ${label}`, value: ms(ready), note: 'once, on first open' },
+  ]
+}
+
+export async function benchSearch(): Promise<Row[]> {
+  const real = await buildCatalog('content/errors')
+  const rows = measure(`${real.length} guides`, real, 20)
+  const dir = await mkdtemp(join(tmpdir(), 'bench-guides-'))
+  try {
+    await writeGeneratedGuides(dir, 1000)
+    // The generated guides repeat the real ones with new codes, so their index compresses far better than 1,000 different guides would.
+    rows.push(...measure('1,000 guides', await buildCatalog(dir, dir), 10, 'generated copies compress well; distinct guides would gzip to about 15 times the real index'))
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+  return rows
+}
