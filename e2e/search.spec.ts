@@ -142,6 +142,7 @@ test('at 360 px wide the search and its results fit the screen', async ({ page }
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations with the search open, ${colorScheme} theme`, async ({ page }) => {
+    test.slow() // axe over the long list of all errors takes 15 to 25 s on a 2-core machine
     await page.emulateMedia({ colorScheme })
     await page.goto('/errors/')
     await search(page, 'access')
