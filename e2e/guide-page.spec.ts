@@ -48,7 +48,7 @@ test('a related error links to its guide', async ({ page }) => {
   const withRelated = catalog.find((g) => g.related.length > 0)!
   await page.goto(`/errors/${withRelated.slug}/`)
   const target = guide(withRelated.related[0]!)
-  await page.locator('#related').locator('..').getByRole('link', { name: target.code, exact: true }).click()
+  await page.locator('section[aria-labelledby="related"]').getByRole('link', { name: target.code, exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.title)
 })
 

@@ -29,7 +29,8 @@ function components(guide: GuideFrontmatter, headings: Headings, highlighter: Hi
   return {
     h2: ({ id, children }) => <Heading level={2} id={String(id)} title={titleOf(id)}>{children}</Heading>,
     h3: ({ id, children }) => <Heading level={3} id={String(id)} title={titleOf(id)}>{children}</Heading>,
-    pre: (props) => <CodeBlock><pre {...props} /></CodeBlock>,
+    // Focusable, so a long line can be scrolled with the keyboard (shiki's own blocks already are).
+    pre: (props) => <CodeBlock><pre tabIndex={0} {...props} /></CodeBlock>,
     table: (props) => (
       <div className="table-scroll overflow-x-auto">
         <table {...props} />
