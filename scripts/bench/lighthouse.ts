@@ -62,7 +62,7 @@ function rowsFor(path: string, r: Report): Row[] {
     },
     {
       measure: `Lighthouse ${path}: LCP · TBT · CLS`,
-      value: `${(metric('largest-contentful-paint') / 1000).toFixed(2)} s · ${Math.round(metric('total-blocking-time'))} ms · ${cls.toFixed(3)}`,
+      value: `${(metric('largest-contentful-paint') / 1000).toFixed(2)} s · ${Math.round(metric('total-blocking-time'))} ms · ${cls === 0 ? '0' : cls.toPrecision(2)}`,
       note: againstTarget('CLS 0', cls === 0),
     },
   ]
