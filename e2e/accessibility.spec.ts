@@ -30,7 +30,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('axe finds no violations on /errors while filtering', async ({ page }) => {
       await page.goto('/errors/')
       await page.getByRole('searchbox', { name: 'Filter by code, title or service' }).fill('access')
-      await expect(page.getByRole('status')).toContainText('guides match')
+      await expect(page.getByRole('main').getByRole('status')).toContainText('guides match')
       await expectNoViolations(page)
     })
   })

@@ -50,7 +50,7 @@ test.describe('the filter box of /errors', () => {
     await page.goto('/errors/')
     await filterBox(page).pressSequentially('throttl')
     const throttling = catalog.filter((g) => [...g.codes, g.title].some((text) => text.toLowerCase().includes('throttl')))
-    await expect(page.getByRole('status')).toHaveText(`${throttling.length} of ${catalog.length} guides match.`)
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(`${throttling.length} of ${catalog.length} guides match.`)
     expect((await shownInFamilies(page)).sort(byCode)).toEqual(throttling.map((g) => g.code).sort(byCode))
     const family = throttling[0]!.family
     const inFamily = throttling.filter((g) => g.family === family).length
@@ -67,10 +67,10 @@ test.describe('the filter box of /errors', () => {
   test('says when nothing matches, and shows everything again when emptied', async ({ page }) => {
     await page.goto('/errors/')
     await filterBox(page).fill('no such error at all')
-    await expect(page.getByRole('status')).toHaveText('No guide matches.')
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('No guide matches.')
     expect(await shownInFamilies(page)).toEqual([])
     await filterBox(page).fill('')
-    await expect(page.getByRole('status')).toHaveText('')
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('')
     expect(await shownInFamilies(page)).toHaveLength(catalog.length)
   })
 

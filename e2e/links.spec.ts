@@ -78,7 +78,7 @@ test.describe('copy link', () => {
     const button = page.getByRole('button', { name: 'Copy link to section: Common causes' })
     await button.click()
     await expect(button).toHaveText('Copied')
-    await expect(page.getByRole('status')).toHaveText('Copied')
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('Copied')
     expect(await copied(page)).toBe(`${baseURL}/errors/access-denied/#causes`)
   })
 
