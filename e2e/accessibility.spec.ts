@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { catalog } from './catalog'
 
+// axe over a long guide takes 10 to 30 s on a 2-core machine: a scan is slow, not stuck.
+test.describe.configure({ timeout: 90_000 })
+
 const PAGES = ['/', '/errors/', ...catalog.map((g) => `/errors/${g.slug}/`)]
 /** One page of each kind, for the states that look the same on every page of a kind. */
 const PAGE_KINDS = ['/', '/errors/', '/errors/access-denied/', '/errors/acess-denied/']
