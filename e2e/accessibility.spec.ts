@@ -2,6 +2,9 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { catalog } from './catalog'
 
+// axe's contrast check on the longest guides (2,000+ elements) needs more than the default 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 })
+
 const PAGES = ['/', '/errors/', ...catalog.map((g) => `/errors/${g.slug}/`)]
 /** One page of each kind, for the states that look the same on every page of a kind. */
 const PAGE_KINDS = ['/', '/errors/', '/errors/access-denied/', '/errors/acess-denied/']
