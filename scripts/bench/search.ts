@@ -60,7 +60,6 @@ export async function benchSearch(): Promise<Row[]> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-guides-'))
   try {
     await writeGeneratedGuides(dir, 1000)
-    // The generated guides repeat the real ones with new codes, so their index compresses far better than 1,000 different guides would.
     rows.push(...measure('1,000 guides', await buildCatalog(dir, dir), 10, 'generated copies compress well; distinct guides would gzip to about 15 times the real index'))
   } finally {
     await rm(dir, { recursive: true, force: true })
