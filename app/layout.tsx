@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { SiteHeader } from '@/components/site/site-header'
 import { SiteFooter } from '@/components/site/site-footer'
+import { BeforePaintScript } from '@/components/site/before-paint-script'
 import { pageAlternates, SITE_NAME, SITE_URL } from '@/lib/site'
 import './globals.css'
 
@@ -18,12 +19,10 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // /theme.js sets data-theme on <html> before React hydrates, on purpose.
+    // BeforePaintScript marks <html> before React hydrates, on purpose.
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Blocking on purpose: the theme must be set before the first paint, or dark mode flashes white. */}
-        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
-        <script src="/theme.js" />
+        <BeforePaintScript />
       </head>
       {/* break-words: codes, ARNs and environment variables have no spaces; on a phone they must wrap, not push the page sideways. */}
       <body className="flex min-h-screen flex-col bg-white font-sans break-words text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">

@@ -11,11 +11,6 @@ function asRgb(colour: string): string {
 }
 
 test('a stored dark choice is in place before the first paint: no white flash', async ({ page }) => {
-  // A slow theme script shows whether the page waits for it: one that did not would paint light first.
-  await page.route('**/theme.js', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 500))
-    await route.continue()
-  })
   await page.addInitScript(() => {
     localStorage.setItem('theme', 'dark')
     // The moment the parser reaches <body> is before anything can be painted: record the theme then.

@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { MAX_INPUT } from '@/lib/match/clean-text'
 import { SHARE_PARAM } from '@/lib/share/share-param'
 import { DiagnosisView } from './diagnosis-view'
@@ -13,7 +13,6 @@ import { useDiagnosis } from './use-diagnosis'
 
 // Long enough to wait out a burst of keystrokes, short enough to feel live.
 const TYPING_PAUSE_MS = 200
-const noChange = () => () => {}
 const CUT_NOTICE = `The text was cut to its first ${MAX_INPUT.toLocaleString('en')} characters.`
 
 /** The home page's paste box and diagnosis: everything here runs in the browser. */
@@ -23,8 +22,6 @@ export function PastePage() {
   const [message, setMessage] = useState<string | null>(null)
   const { state, ask } = useDiagnosis()
   const pause = useRef<ReturnType<typeof setTimeout>>(undefined)
-  // Example buttons do nothing without script, so they appear only once the page is live.
-  const live = useSyncExternalStore(noChange, () => true, () => false)
 
   // A shared link: show the teammate's diagnosis (the fragment never reached the server).
   useEffect(() => {
@@ -78,8 +75,9 @@ export function PastePage() {
   return (
     <>
       <PasteField text={text} onText={diagnose} onFile={onFile} ocr={ocr} message={message} />
-      {live && state.status === 'empty' && !text && (
-        <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+      {state.status === 'empty' && !text && (
+        // Example buttons do nothing without script.
+        <p className="needs-script mt-3 flex flex-wrap items-center gap-2 text-sm">
           <span>Or try an example:</span>
           {EXAMPLES.map((e) => (
             <button key={e.label} type="button" onClick={() => diagnose(e.text, 'paste')} className="rounded-full border border-slate-400 px-3 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">

@@ -1,8 +1,6 @@
 'use client'
 
-import { useState, useSyncExternalStore } from 'react'
-
-const noSubscription = () => () => {}
+import { useEffect, useRef, useState } from 'react'
 
 /**
  * Narrows the lists of /errors as the reader types. The page renders every list in full (so it
@@ -33,21 +31,33 @@ function narrowLists(query: string): number {
   return matching.size
 }
 
-/** The filter box of /errors: by code, title or service. Hidden until it can work. */
+/** The filter box of /errors: by code, title or service. Hidden without JavaScript, which it needs. */
 export function GuideFilter({ total }: { total: number }) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false)
+  const input = useRef<HTMLInputElement>(null)
   const [matching, setMatching] = useState<number | null>(null)
   const filter = (query: string) => {
     const count = narrowLists(query)
     setMatching(query.trim() ? count : null)
   }
+  // The box shows before the page hydrates, so it may already hold what the reader typed; a search
+  // form submitted without JavaScript elsewhere arrives as ?q=.
+  useEffect(() => {
+    const box = input.current
+    if (!box) return
+    const query = box.value || (new URLSearchParams(location.search).get('q') ?? '')
+    box.value = query
+    if (query.trim()) {
+      setMatching(narrowLists(query))
+    }
+  }, [])
   return (
-    <div hidden={!hydrated} className="mt-6 max-w-xl">
+    <div className="needs-script mt-6 max-w-xl">
       <label htmlFor="guide-filter" className="block text-sm font-medium">
         Filter by code, title or service
       </label>
       <input
         id="guide-filter"
+        ref={input}
         type="search"
         autoComplete="off"
         spellCheck={false}

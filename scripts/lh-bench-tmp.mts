@@ -1,0 +1,2 @@
+import { benchLighthouse } from './bench/lighthouse'
+console.log(await benchLighthouse())
