@@ -1,2 +1,0 @@
-import { benchLighthouse } from './bench/lighthouse'
-console.log(await benchLighthouse())
