@@ -16,6 +16,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // The offline worker would answer requests that page.route and the request logs expect to see;
+    // e2e/offline.spec.ts allows it and tests it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

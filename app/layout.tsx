@@ -3,6 +3,8 @@ import type { ReactNode } from 'react'
 import { SiteHeader } from '@/components/site/site-header'
 import { SiteFooter } from '@/components/site/site-footer'
 import { BeforePaintScript } from '@/components/site/before-paint-script'
+import { HydrationMark } from '@/components/site/hydration-mark'
+import { OfflineSupport } from '@/components/site/offline-support'
 import { pageAlternates, SITE_NAME, SITE_URL } from '@/lib/site'
 import './globals.css'
 
@@ -34,6 +36,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <OfflineSupport />
+        <HydrationMark />
       </body>
     </html>
   )

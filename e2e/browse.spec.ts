@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
+import { test } from './test'
 import { FAMILIES } from '../lib/catalog/families'
 import { catalog } from './catalog'
 
@@ -62,6 +63,13 @@ test.describe('the filter box of /errors', () => {
     expect(await shownInFamilies(page)).toEqual(glacier.map((g) => g.code))
     await expect(page.getByRole('region', { name: 'S3 Glacier', exact: true })).toBeVisible()
     await expect(page.getByRole('region', { name: 'DynamoDB', exact: true })).toBeHidden()
+  })
+
+  test('takes its text from ?q=, where the search form sends readers without a suggestion', async ({ page }) => {
+    await page.goto('/errors/?q=throttl')
+    await expect(filterBox(page)).toHaveValue('throttl')
+    const throttling = catalog.filter((g) => [...g.codes, g.title].some((text) => text.toLowerCase().includes('throttl')))
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(`${throttling.length} of ${catalog.length} guides match.`)
   })
 
   test('says when nothing matches, and shows everything again when emptied', async ({ page }) => {

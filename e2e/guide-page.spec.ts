@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
+import { test } from './test'
 import { catalog, guide } from './catalog'
 
 const FOUNDATION_GUIDES = ['access-denied', 'invalid-client-token-id', 'throttling-exception', 'resource-not-found-exception', 'validation-exception']

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
+import { test } from './test'
 import { catalog, guide } from './catalog'
 
 /** Text reaching past the right edge outside any scrolling box, to name the culprit when a page scrolls sideways. */

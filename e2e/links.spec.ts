@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
+import { test } from './test'
 import { SITE_URL } from '../lib/site'
 import { catalog, guide } from './catalog'
 

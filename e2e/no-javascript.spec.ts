@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
+import { test } from './test'
 import { guide } from './catalog'
 
 test.use({ javaScriptEnabled: false })
@@ -40,4 +41,10 @@ test('the paste page says matching needs JavaScript and offers the guides instea
   expect(fallback).toContain('Matching a pasted error needs JavaScript, which is off.')
   expect(fallback).toMatch(/<a href="\/errors\/">browse all (<!-- -->)?\d+(<!-- -->)? errors<\/a>/)
   await expect(page.getByRole('button', { name: 'AccessDenied from the AWS CLI' })).toHaveCount(0)
+})
+
+test('controls that need JavaScript are not offered: the theme toggle, the example pastes', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden()
+  await expect(page.getByText('Or try an example:')).toBeHidden()
 })

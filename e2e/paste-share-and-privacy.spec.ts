@@ -1,4 +1,5 @@
-import { test, type Page, type Request } from '@playwright/test'
+import { type Page, type Request } from '@playwright/test'
+import { test } from './test'
 import { card, diagnosis, expect, fact, field, paste, SCP_DENY } from './paste-helpers'
 
 /** Every request the page makes, with what it would carry to a server. */

@@ -1,4 +1,4 @@
-import { test } from '@playwright/test'
+import { test } from './test'
 import { card, diagnosis, expect, fact, field, paste, realError, SCP_DENY } from './paste-helpers'
 
 test.beforeEach(async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
+import { test } from './test'
 import { guide } from './catalog'
 
 const GUIDE = `/errors/${guide('access-denied').slug}/`
@@ -85,7 +86,9 @@ test('a guide hydrates under the policy: its copy buttons appear', async ({ page
   expect(await violationsIn(page, refusals)).toEqual([])
 })
 
-test('an inline script that differs from the one the page was built with is refused', async ({ page }) => {
+test('an inline script that differs from the one the page was built with is refused', async ({ context }) => {
+  // A page of its own, not the fixture's: this one must never come alive, so nothing waits for it to.
+  const page = await context.newPage()
   const refusals = await watchForViolations(page)
   await page.route(GUIDE, async (route) => {
     const response = await route.fetch()

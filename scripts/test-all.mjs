@@ -60,7 +60,7 @@ single('lint', bin('eslint'), ['--max-warnings', '0', '.'])
 }
 
 const contentOk = single('content', bin('tsx'), ['scripts/build-content.ts'])
-const buildOk = contentOk && single('assets', bin('tsx'), ['scripts/copy-ocr-assets.ts']) && single('build', bin('next'), ['build']) && single('csp', bin('tsx'), ['scripts/csp/add-csp-meta.ts'])
+const buildOk = contentOk && single('assets', bin('tsx'), ['scripts/copy-ocr-assets.ts']) && single('build', bin('next'), ['build']) && single('finish pages', bin('tsx'), ['scripts/finish-pages/finish-pages.ts'])
 if (!contentOk) record('build', 0, 1, '0.0', 'not run: the content check failed')
 if (buildOk) single('links', bin('tsx'), ['scripts/check-links.ts'])
 else record('links', 0, 1, '0.0', 'not run: no exported site')

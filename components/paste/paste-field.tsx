@@ -1,6 +1,6 @@
 'use client'
 
-import { useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
+import { useEffect, useRef, useState, type ClipboardEvent, type DragEvent } from 'react'
 import type { OcrProgress } from './recognize-image'
 
 type Props = {
@@ -19,6 +19,16 @@ export function PasteField({ text, onText, onFile, ocr, message }: Props) {
   const chooser = useRef<HTMLInputElement>(null)
   const [dragging, setDragging] = useState(false)
   const pasting = useRef(false)
+  const field = useRef<HTMLTextAreaElement>(null)
+
+  // The field is on screen before the page's scripts run: what was pasted into it by then is
+  // still in the element when React takes over, and is matched now rather than lost.
+  useEffect(() => {
+    const early = field.current?.value
+    if (early) onText(early, 'paste')
+    // Once, on hydration: later text arrives through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [])
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const image = [...event.clipboardData.files].find((f) => f.type.startsWith('image/'))
@@ -48,6 +58,7 @@ export function PasteField({ text, onText, onFile, ocr, message }: Props) {
       </p>
       <textarea
         id="paste"
+        ref={field}
         value={text}
         onChange={(e) => {
           onText(e.target.value, pasting.current ? 'paste' : 'typing')

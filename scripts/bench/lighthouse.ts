@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile, its default) on `/` and a guide, served as `npm start` serves them, driving
- * Debian's Chromium. Each page is measured three times and the run with the median performance score
+ * Debian's Chromium. Each page is measured five times and the run with the median performance score
  * is reported, as Lighthouse's own guidance suggests for its run-to-run variance.
  */
 import { execFile } from 'node:child_process'
@@ -12,7 +12,7 @@ import { serveOut } from './static-server'
 import { againstTarget } from './target'
 
 const PAGES = ['/', '/errors/access-denied/']
-const RUNS = 3
+const RUNS = 5
 const CHROMIUM = '/usr/bin/chromium'
 // Headless in a container, and no calls to Google's services (the network here allows none).
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync'

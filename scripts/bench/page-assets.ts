@@ -1,7 +1,10 @@
 /**
  * What an exported HTML page makes the browser fetch before any interaction: the scripts and
- * stylesheets its tags name. Scripts marked nomodule are listed apart: current browsers skip them.
+ * stylesheets its tags name, and the scripts it starts after its first paint. Scripts marked
+ * nomodule are listed apart: current browsers skip them.
  */
+import { scriptsLoadedAfterPaint } from '../finish-pages/scripts-after-paint'
+
 export type PageAssets = { scripts: string[]; stylesheets: string[]; legacyScripts: string[] }
 
 const TAG = /<(script|link)\b([^>]*)>/gi
@@ -17,7 +20,7 @@ function attributesOf(source: string): Map<string, string> {
 const localPath = (url: string | undefined) => (url?.startsWith('/') && !url.startsWith('//') ? url.split(/[?#]/)[0]! : undefined)
 
 export function pageAssets(html: string): PageAssets {
-  const scripts = new Set<string>()
+  const scripts = new Set<string>(scriptsLoadedAfterPaint(html))
   const stylesheets = new Set<string>()
   const legacyScripts = new Set<string>()
   for (const [, tag, source] of html.matchAll(TAG)) {

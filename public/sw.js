@@ -1,0 +1,57 @@
+// Keeps what a reader has used available offline, so an engineer on a flaky connection still gets
+// answers: the paste page, the catalog it matches against, /errors, and every page and file once
+// fetched. Pages are fetched from the network first (a deploy shows at once) and from the cache
+// when the network fails; Next.js's files and the OCR files have content-hashed or fixed names,
+// so the cache answers first. Nothing here sees a paste: matching never leaves the page.
+const CACHE = 'aws-error-guide-v1'
+const CORE = ['/', '/errors/', '/catalog.json']
+const IMMUTABLE = ['/_next/static/', '/ocr/']
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(CORE)).then(() => self.skipWaiting()))
+})
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))))
+      .then(() => self.clients.claim()),
+  )
+})
+
+async function remember(request, response) {
+  if (response.ok && response.type === 'basic') await (await caches.open(CACHE)).put(request, response.clone())
+  return response
+}
+
+async function networkFirst(request) {
+  try {
+    return await remember(request, await fetch(request))
+  } catch (error) {
+    const saved = await caches.match(request)
+    if (saved) return saved
+    if (request.mode === 'navigate') return offlinePage()
+    throw error
+  }
+}
+
+async function cacheFirst(request) {
+  return (await caches.match(request)) ?? remember(request, await fetch(request))
+}
+
+function offlinePage() {
+  const body =
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<title>Offline · AWS Error Guide</title></head><body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem">' +
+    '<h1>You are offline</h1><p>This page was not saved on this device. The paste page and the guides you have opened before work offline.</p>' +
+    '<p><a href="/">Paste an error</a> · <a href="/errors/">All errors</a></p></body></html>'
+  return new Response(body, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event
+  const url = new URL(request.url)
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return
+  event.respondWith(IMMUTABLE.some((prefix) => url.pathname.startsWith(prefix)) ? cacheFirst(request) : networkFirst(request))
+})
