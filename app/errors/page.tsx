@@ -87,7 +87,7 @@ export default function ErrorsPage() {
               <ul className="mt-2 space-y-1 text-sm">
                 {guides.map((g) => (
                   <li key={g.slug} data-filter={filterText(g)}>
-                    <Link href={`/errors/${g.slug}/`} className="font-mono text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300">
+                    <Link prefetch={false} href={`/errors/${g.slug}/`} className="font-mono text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300">
                       {g.code}
                     </Link>
                   </li>

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 
 /**
- * A code block with a copy button. The button ships hidden and the copy-buttons script reveals
- * it, so readers without JavaScript never see a button that does nothing.
+ * A code block with a copy button. The button is in the page from the first paint, so nothing moves
+ * when the copy-buttons script brings it to life; readers without JavaScript never see it.
  */
 export function CodeBlock({ children, label = 'Copy' }: { children: ReactNode; label?: string }) {
   return (
@@ -11,9 +11,8 @@ export function CodeBlock({ children, label = 'Copy' }: { children: ReactNode; l
       <button
         type="button"
         data-copy=""
-        hidden
         aria-label={`${label} to clipboard`}
-        className="absolute top-2 right-2 rounded border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+        className="needs-script absolute top-2 right-2 rounded border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
       >
         {label}
       </button>

@@ -32,7 +32,7 @@ export function RelatedSection({ related }: { related: GuideEntry[] }) {
       <ul>
         {related.map((g) => (
           <li key={g.slug}>
-            <Link href={`/errors/${g.slug}/`}>
+            <Link prefetch={false} href={`/errors/${g.slug}/`}>
               <code>{g.code}</code>
             </Link>
             : {g.summary}

@@ -43,7 +43,7 @@ export function TailoredChecklist({ slug, code, checks }: { slug: string; code: 
                     </div>
                   </div>
                 )}
-                <Link href={check.url} className="mt-1 inline-block text-sm text-sky-800 underline dark:text-sky-300">
+                <Link prefetch={false} href={check.url} className="mt-1 inline-block text-sm text-sky-800 underline dark:text-sky-300">
                   Why, and what the result means<span className="sr-only">: {check.title}</span>
                 </Link>
               </div>

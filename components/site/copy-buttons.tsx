@@ -33,7 +33,7 @@ async function copyFor(button: HTMLButtonElement): Promise<string | undefined> {
 }
 
 /**
- * Turns on the copy buttons that the build left hidden: commands in code blocks, and links to
+ * Brings the copy buttons to life: commands in code blocks, and links to
  * sections and checks. One delegated listener serves every button, so a guide page ships a few
  * hundred bytes of script for all of them. The result shows on the button and, for screen
  * readers, in a status message.
@@ -42,7 +42,6 @@ export function CopyButtons() {
   const status = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
     const buttons = document.querySelectorAll<HTMLButtonElement>(BUTTONS)
-    buttons.forEach((b) => (b.hidden = false))
     // Read before the first click: a second click while "Copied" shows must not make that the label.
     const labels = new Map([...buttons].map((b) => [b, b.textContent]))
     const onClick = async (event: MouseEvent) => {
