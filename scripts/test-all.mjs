@@ -29,7 +29,7 @@ function run(name, command, args, extraEnv = {}) {
 function record(name, passed, failed, seconds, note = '') {
   totals.passed += passed
   totals.failed += failed
-  summary.push(`${failed === 0 ? 'ok  ' : 'FAIL'} ${name.padEnd(11)} ${String(passed).padStart(4)} passed ${String(failed).padStart(3)} failed  ${seconds}s${note ? `  ${note}` : ''}`)
+  summary.push(`${failed === 0 ? 'ok  ' : 'FAIL'} ${name.padEnd(12)} ${String(passed).padStart(4)} passed ${String(failed).padStart(3)} failed  ${seconds}s${note ? `  ${note}` : ''}`)
 }
 
 function single(name, command, args) {
