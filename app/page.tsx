@@ -1,8 +1,13 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PastePage } from '@/components/paste/paste-page'
 import { GuideCard } from '@/components/site/guide-card'
 import { FAMILIES } from '@/lib/catalog/families'
 import { guidesByFamily, loadCatalog } from '@/lib/catalog/load'
+import { pageAlternates } from '@/lib/site'
+
+// The paste page is the site's front door; search engines index it at /, never at a variant.
+export const metadata: Metadata = { alternates: pageAlternates('/') }
 
 // The errors people hit most, per AWS re:Post and the reference: the first stop for a new visitor.
 const MOST_COMMON = ['access-denied', 'invalid-client-token-id', 'throttling-exception', 'resource-not-found-exception', 'validation-exception']

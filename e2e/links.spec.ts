@@ -129,6 +129,13 @@ test.describe('the not-found page', () => {
   })
 })
 
+test('the paste page and /errors each name their one canonical address', async ({ page }) => {
+  for (const path of ['/', '/errors/']) {
+    await page.goto(path)
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL(path, SITE_URL).href)
+  }
+})
+
 test('a guide link unfurls with its code, summary and canonical address', async ({ page }) => {
   const entry = guide('throttling-exception')
   await page.goto(`/errors/${entry.slug}/`)
