@@ -57,9 +57,12 @@ test.describe('on a light system', () => {
 
   test('code follows the chosen theme, not only the system setting', async ({ page }) => {
     await page.goto('/errors/access-denied/')
-    // Shiki gives each token its light colour and, as --shiki-dark, its dark one.
-    const token = page.locator('.shiki span[style*="--shiki-dark:"]').first()
-    const declared = await token.evaluate((el) => ({ light: el.style.color, dark: el.style.getPropertyValue('--shiki-dark') }))
+    // Each token has its light colour and, as --shiki-dark, its dark one (from its colour class).
+    const token = page.locator('.shiki span[class^="t-"]').first()
+    const declared = await token.evaluate((el) => {
+      const style = getComputedStyle(el)
+      return { light: style.color, dark: style.getPropertyValue('--shiki-dark').trim() }
+    })
     await expect(token).toHaveCSS('color', asRgb(declared.light))
     await themeToggle(page).click()
     await expect(token).toHaveCSS('color', asRgb(declared.dark))

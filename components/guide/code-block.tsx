@@ -12,7 +12,7 @@ export function CodeBlock({ children, label = 'Copy' }: { children: ReactNode; l
         type="button"
         data-copy=""
         aria-label={`${label} to clipboard`}
-        className="needs-script absolute top-2 right-2 rounded border border-slate-300 bg-white px-2 py-0.5 text-xs font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+        className="needs-script absolute top-2 right-2 copy-button"
       >
         {label}
       </button>

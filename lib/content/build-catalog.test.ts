@@ -39,7 +39,7 @@ describe('a valid guide', () => {
 
   it('highlights code at build time, so the browser gets coloured HTML and no highlighter', async () => {
     const [guide] = await buildCatalog(VALID_FIXTURES, VALID_FIXTURES)
-    expect(guide!.html).toMatch(/<pre class="shiki[^"]*"[^>]*><code><span class="line"><span style="color:/)
+    expect(guide!.html).toMatch(/<pre class="shiki[^"]*"[^>]*><code><span class="line"><span class="t-[0-9a-f]{8}">/)
   })
 })
 

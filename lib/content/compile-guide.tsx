@@ -16,7 +16,7 @@ import { CodeBlock } from '@/components/guide/code-block'
 import { Heading } from '@/components/guide/heading'
 import type { ContentProblem } from './content-error'
 import { checkGuideBody, PAGE_SECTIONS } from './guide-rules'
-import { highlightCommand, THEMES } from './highlighter'
+import { highlightCommand, THEMES, TOKEN_CLASSES } from './highlighter'
 import { remarkGuideOutline } from './remark-guide-outline'
 import { remarkHeadingIds } from './remark-heading-ids'
 
@@ -65,7 +65,7 @@ export async function compileGuideBody(file: string, source: string, guide: Guid
       outputFormat: 'function-body',
       providerImportSource: '@mdx-js/react',
       remarkPlugins: [remarkFrontmatter, remarkGfm, remarkHeadingIds, remarkGuideOutline],
-      rehypePlugins: [[rehypeShiki, highlighter, { themes: THEMES, defaultColor: 'light', fallbackLanguage: 'text' }]],
+      rehypePlugins: [[rehypeShiki, highlighter, { themes: THEMES, defaultColor: 'light', fallbackLanguage: 'text', transformers: [TOKEN_CLASSES.transformer] }]],
     })
   } catch (error) {
     const e = error as { reason?: string; message: string; line?: number }
