@@ -8,8 +8,10 @@ const config = [
     rules: {
       // `_name` marks a value left out on purpose, as in `const { html: _html, ...entry } = guide`.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Use Link from '@/components/site/link': it turns off viewport prefetching." }] }],
     },
   },
+  { files: ['components/site/link.tsx'], rules: { 'no-restricted-imports': 'off' } },
   { ignores: ['.next/**', 'out/**', '.generated/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'public/ocr/**'] },
 ]
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { NotFoundHelp } from '@/components/site/not-found-help'
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
@@ -11,7 +11,7 @@ export default function NotFound() {
       <p className="mt-3 text-slate-700 dark:text-slate-300">The link may be mistyped, or the page may never have existed.</p>
       <NotFoundHelp />
       <p className="mt-6">
-        <Link prefetch={false} href="/errors/" className="font-semibold text-sky-800 underline dark:text-sky-300">
+        <Link href="/errors/" className="font-semibold text-sky-800 underline dark:text-sky-300">
           Browse all errors
         </Link>
       </p>

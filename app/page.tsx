@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { PastePage } from '@/components/paste/paste-page'
 import { GuideCard } from '@/components/site/guide-card'
 import { FAMILIES } from '@/lib/catalog/families'
@@ -33,7 +33,7 @@ export default function HomePage() {
         </div>
         <noscript>
           <p className="mt-4 rounded-md border border-amber-600 p-3">
-            Matching a pasted error needs JavaScript, which is off. Every guide still reads without it: <Link prefetch={false} href="/errors/">browse all {catalog.length} errors</Link>.
+            Matching a pasted error needs JavaScript, which is off. Every guide still reads without it: <Link href="/errors/">browse all {catalog.length} errors</Link>.
           </p>
         </noscript>
       </section>
@@ -48,7 +48,7 @@ export default function HomePage() {
             ))}
         </ul>
         <p className="mt-4">
-          <Link prefetch={false} href="/errors/" className="inline-block rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+          <Link href="/errors/" className="inline-block rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
             Browse all {catalog.length} errors
           </Link>
         </p>
@@ -71,7 +71,7 @@ export default function HomePage() {
         <ul className="mt-4 space-y-2">
           {[...groups].map(([family, guides]) => (
             <li key={family}>
-              <Link prefetch={false} href={`/errors/#${family}`} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
+              <Link href={`/errors/#${family}`} className="font-medium text-sky-800 hover:underline dark:text-sky-300">
                 {FAMILIES[family].label}
               </Link>{' '}
               <span className="text-slate-600 dark:text-slate-300">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { slug as slugify } from 'github-slugger'
 import { InlineCode } from '@/components/guide/inline-code'
 import { GuideCard } from '@/components/site/guide-card'
@@ -87,7 +87,7 @@ export default function ErrorsPage() {
               <ul className="mt-2 space-y-1 text-sm">
                 {guides.map((g) => (
                   <li key={g.slug} data-filter={filterText(g)}>
-                    <Link prefetch={false} href={`/errors/${g.slug}/`} className="font-mono text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300">
+                    <Link href={`/errors/${g.slug}/`} className="font-mono text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300">
                       {g.code}
                     </Link>
                   </li>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { TOOLS } from '@/lib/catalog/tools'
 import type { GuideEntry } from '@/lib/catalog/types'
 import { CodeBlock } from './code-block'
@@ -32,7 +32,7 @@ export function RelatedSection({ related }: { related: GuideEntry[] }) {
       <ul>
         {related.map((g) => (
           <li key={g.slug}>
-            <Link prefetch={false} href={`/errors/${g.slug}/`}>
+            <Link href={`/errors/${g.slug}/`}>
               <code>{g.code}</code>
             </Link>
             : {g.summary}

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import type { DiagnosisCard as Card } from '@/lib/diagnosis/types'
 import { FactsTable } from './facts-table'
 import { TailoredChecklist } from './tailored-checklist'
@@ -10,7 +10,7 @@ export function DiagnosisCard({ card }: { card: Card }) {
     <article aria-labelledby={headingId} className="rounded-lg border border-slate-300 p-4 shadow-sm sm:p-5 dark:border-slate-700" data-card={card.slug}>
       <p className="m-0 text-sm font-medium text-slate-600 dark:text-slate-300">{card.familyLabel}</p>
       <h3 id={headingId} className="mt-1 text-xl font-semibold">
-        <Link prefetch={false} href={card.url} className="text-inherit hover:underline">
+        <Link href={card.url} className="text-inherit hover:underline">
           {card.title}
         </Link>
         {!card.title.includes(card.code) && (
@@ -45,7 +45,7 @@ export function DiagnosisCard({ card }: { card: Card }) {
       <TailoredChecklist slug={card.slug} code={card.code} checks={card.checks} />
 
       <p className="mt-4 mb-0">
-        <Link prefetch={false} href={card.url} className="font-medium text-sky-800 underline dark:text-sky-300">
+        <Link href={card.url} className="font-medium text-sky-800 underline dark:text-sky-300">
           Read the full {card.code} guide
         </Link>
       </p>

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import type { Diagnosis } from '@/lib/diagnosis/types'
 import type { SecretKind } from '@/lib/match/types'
 import { CopyTextButton } from './copy-text-button'
@@ -33,7 +33,7 @@ function NoMatch({ diagnosis }: { diagnosis: Diagnosis }) {
           <ul className="m-0 space-y-1 pl-5">
             {diagnosis.suggestions.map((s) => (
               <li key={s.slug}>
-                <Link prefetch={false} href={s.url} className="text-sky-800 underline dark:text-sky-300">
+                <Link href={s.url} className="text-sky-800 underline dark:text-sky-300">
                   {s.title}
                 </Link>{' '}
                 <code className="text-sm">{s.code}</code>
@@ -44,7 +44,7 @@ function NoMatch({ diagnosis }: { diagnosis: Diagnosis }) {
       )}
       <p className="mt-3 mb-0">
         Paste the whole error, including the line with the error code, or{' '}
-        <Link prefetch={false} href="/errors/" className="text-sky-800 underline dark:text-sky-300">
+        <Link href="/errors/" className="text-sky-800 underline dark:text-sky-300">
           browse all errors
         </Link>
         .

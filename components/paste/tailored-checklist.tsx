@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import type { DiagnosedCheck } from '@/lib/diagnosis/types'
 import { CopyTextButton } from './copy-text-button'
 import { useTicks } from './use-ticks'
@@ -43,7 +43,7 @@ export function TailoredChecklist({ slug, code, checks }: { slug: string; code: 
                     </div>
                   </div>
                 )}
-                <Link prefetch={false} href={check.url} className="mt-1 inline-block text-sm text-sky-800 underline dark:text-sky-300">
+                <Link href={check.url} className="mt-1 inline-block text-sm text-sky-800 underline dark:text-sky-300">
                   Why, and what the result means<span className="sr-only">: {check.title}</span>
                 </Link>
               </div>

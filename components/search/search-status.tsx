@@ -1,7 +1,7 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 
 const BROWSE = (
-  <Link prefetch={false} href="/errors/" className="font-medium text-sky-800 underline dark:text-sky-300">
+  <Link href="/errors/" className="font-medium text-sky-800 underline dark:text-sky-300">
     Browse all errors
   </Link>
 )

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import type { GuideEntry } from '@/lib/catalog/types'
 
 /**
@@ -19,7 +19,7 @@ export function AliasRedirect({ guide }: { guide: GuideEntry }) {
       <h1 className="text-3xl font-bold tracking-tight">{guide.code}</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">
         This address leads to the guide{' '}
-        <Link prefetch={false} href={path} className="font-semibold text-sky-800 underline dark:text-sky-300">
+        <Link href={path} className="font-semibold text-sky-800 underline dark:text-sky-300">
           {guide.title}
         </Link>
         .

@@ -1,11 +1,11 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import type { GuideEntry } from '@/lib/catalog/types'
 
 /** A guide in a list: its code as the link, its summary, and the other spellings it answers. `filterText` is what a list filter matches it by. */
 export function GuideCard({ guide, showAliases = false, filterText }: { guide: GuideEntry; showAliases?: boolean; filterText?: string }) {
   return (
     <li data-filter={filterText} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-      <Link prefetch={false} href={`/errors/${guide.slug}/`} className="font-mono font-semibold text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300">
+      <Link href={`/errors/${guide.slug}/`} className="font-mono font-semibold text-sky-800 [overflow-wrap:anywhere] hover:underline dark:text-sky-300">
         {guide.code}
       </Link>
       <p className="mt-1 mb-0 text-sm text-slate-700 dark:text-slate-300">{guide.summary}</p>

@@ -46,9 +46,7 @@ export function GuideFilter({ total }: { total: number }) {
     if (!box) return
     const query = box.value || (new URLSearchParams(location.search).get('q') ?? '')
     box.value = query
-    if (query.trim()) {
-      setMatching(narrowLists(query))
-    }
+    if (query.trim()) filter(query)
   }, [])
   return (
     <div className="needs-script mt-6 max-w-xl">

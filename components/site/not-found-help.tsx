@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 import { useEffect, useState } from 'react'
 import { guideNamedBy } from '@/lib/catalog/aliases'
 import { closestGuides } from '@/lib/catalog/closest-guides'
@@ -46,7 +46,7 @@ export function NotFoundHelp() {
 
   if (!help) return null
   if ('redirectingTo' in help) {
-    return <p className="mt-6">Taking you to <Link prefetch={false} href={help.redirectingTo.url} className="font-semibold text-sky-800 underline dark:text-sky-300">{help.redirectingTo.title}</Link>…</p>
+    return <p className="mt-6">Taking you to <Link href={help.redirectingTo.url} className="font-semibold text-sky-800 underline dark:text-sky-300">{help.redirectingTo.title}</Link>…</p>
   }
   if (help.suggestions.length === 0) return null
   return (
@@ -57,7 +57,7 @@ export function NotFoundHelp() {
       <ul className="mt-2 space-y-2">
         {help.suggestions.map((g) => (
           <li key={g.slug}>
-            <Link prefetch={false} href={g.url} className="font-semibold text-sky-800 [overflow-wrap:anywhere] underline dark:text-sky-300">
+            <Link href={g.url} className="font-semibold text-sky-800 [overflow-wrap:anywhere] underline dark:text-sky-300">
               {g.title}
             </Link>
           </li>

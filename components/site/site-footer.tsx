@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Link } from '@/components/site/link'
 
 export function SiteFooter() {
   return (
@@ -6,7 +6,7 @@ export function SiteFooter() {
       <div className="mx-auto flex max-w-6xl flex-wrap justify-between gap-4 px-4 sm:px-6">
         <p className="m-0">Guides are written by the AWS Error Guide team and cite the AWS documentation they rely on. Not affiliated with Amazon Web Services.</p>
         <p className="m-0">
-          <a href="/catalog.json" className="underline">catalog.json</a> · <Link prefetch={false} href="/errors/" className="underline">All errors</Link>
+          <a href="/catalog.json" className="underline">catalog.json</a> · <Link href="/errors/" className="underline">All errors</Link>
         </p>
       </div>
     </footer>
