@@ -2,14 +2,24 @@ import { KEBAB, type GuideFrontmatter } from '../catalog/schema'
 import type { ContentProblem } from './content-error'
 import type { VFile } from 'vfile'
 
-/** The `##` sections every guide body has, in this order, with these ids (links to them are forever). */
-export const REQUIRED_SECTIONS = [
-  { id: 'what-it-means', title: 'What the error means' },
-  { id: 'causes', title: 'Common causes' },
-  { id: 'checklist', title: 'Diagnostic checklist' },
-  { id: 'fix', title: 'How to fix' },
-  { id: 'prevent', title: 'How to prevent it' },
+/**
+ * The `##` sections a guide body may have, in this order, with these ids (links to them are forever).
+ * `required: false` sections are written only where they have something true to say.
+ * Quick fix is not yet required: it becomes so once every guide has one.
+ */
+export const BODY_SECTIONS = [
+  { id: 'quick-fix', title: 'Quick fix', required: false },
+  { id: 'what-it-means', title: 'What the error means', required: true },
+  { id: 'causes', title: 'Common causes', required: true },
+  { id: 'checklist', title: 'Diagnostic checklist', required: true },
+  { id: 'fix', title: 'How to fix', required: true },
+  { id: 'pitfalls', title: 'Edge cases and pitfalls', required: false },
+  { id: 'environments', title: 'Notes per environment', required: false },
+  { id: 'prevent', title: 'How to prevent it', required: true },
+  { id: 'faq', title: 'FAQ', required: false },
 ] as const
+
+export const REQUIRED_SECTIONS = BODY_SECTIONS.filter((s) => s.required)
 
 /** Sections the page adds after the body; their ids are taken. */
 export const PAGE_SECTIONS = [
@@ -35,15 +45,18 @@ export function checkGuideBody(file: string, guide: GuideFrontmatter, data: VFil
 
   const ids = outline.sections.map((s) => s.id)
   let previous = -1
-  for (const required of REQUIRED_SECTIONS) {
-    const index = ids.indexOf(required.id)
+  for (const section of BODY_SECTIONS) {
+    const index = ids.indexOf(section.id)
     if (index === -1) {
-      problems.push({ file, field: 'body', reason: `missing required section "## ${required.title} [#${required.id}]"` })
+      if (section.required) problems.push({ file, field: 'body', reason: `missing required section "## ${section.title} [#${section.id}]"` })
     } else if (index < previous) {
-      problems.push({ file, field: 'body', reason: `section #${required.id} is out of order; required order: ${REQUIRED_SECTIONS.map((s) => s.id).join(', ')}`, line: outline.sections[index]?.line })
+      problems.push({ file, field: 'body', reason: `section #${section.id} is out of order; order: ${BODY_SECTIONS.map((s) => s.id).join(', ')}`, line: outline.sections[index]?.line })
     } else {
       previous = index
     }
+  }
+  if (ids.length > 0 && ids.includes('quick-fix') && ids[0] !== 'quick-fix') {
+    problems.push({ file, field: 'body', reason: 'section #quick-fix must be the first section, so that it shows without scrolling', line: outline.sections[ids.indexOf('quick-fix')]?.line })
   }
   const causes = outline.sections.find((s) => s.id === 'causes')
   if (causes && causes.listItems < MIN_CAUSES) {
