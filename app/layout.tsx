@@ -17,6 +17,8 @@ export const metadata: Metadata = {
   alternates: pageAlternates(),
   openGraph: { type: 'website', siteName: SITE_NAME, title: SITE_NAME, description: DESCRIPTION },
   twitter: { card: 'summary' },
+  // Also a header where the host can set one; in the page, it holds on hosts that cannot.
+  referrer: 'no-referrer',
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {

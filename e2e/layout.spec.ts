@@ -27,6 +27,38 @@ test.describe('on a 360 px wide phone', () => {
       expect(width, (await overflowing(page)).join('\n')).toBeLessThanOrEqual(360)
     })
   }
+
+  test('a guide\'s copy buttons sit above the code, not on its first line', async ({ page }) => {
+    await page.goto('/errors/access-denied/')
+    const blocks = page.locator('[data-code-block]')
+    for (const i of [0, 1, 2]) {
+      const block = blocks.nth(i)
+      await block.scrollIntoViewIfNeeded()
+      const button = (await block.locator('[data-copy]').boundingBox())!
+      const firstLine = await block.locator('pre').evaluate((pre) => {
+        const range = document.createRange()
+        range.selectNodeContents(pre)
+        return range.getClientRects()[0]!.top
+      })
+      expect(firstLine).toBeGreaterThanOrEqual(button.y + button.height)
+    }
+  })
+
+  test('codes in a guide\'s facts box wrap whole, never mid-word', async ({ page }) => {
+    await page.goto('/errors/access-denied/')
+    for (const chip of await page.locator('dl code').all()) {
+      const lines = await chip.evaluate((el) => el.getClientRects().length)
+      expect(lines, await chip.innerText()).toBe(1)
+    }
+  })
+
+  test('a table wider than the page scrolls in its box and shows that it does', async ({ page }) => {
+    await page.goto('/errors/access-denied/')
+    const wide = page.locator('.table-scroll').filter({ has: page.locator('table') })
+    const box = await wide.evaluateAll((els) => els.map((el) => ({ scrolls: el.scrollWidth > el.clientWidth, cue: getComputedStyle(el).backgroundImage })).find((b) => b.scrolls))
+    expect(box, 'a table that scrolls on a phone').toBeDefined()
+    expect(box!.cue).toContain('gradient')
+  })
 })
 
 test.describe('printed', () => {

@@ -25,6 +25,8 @@ test('an error from another cloud says plainly that it is not AWS', async ({ pag
   await paste(page, "(AuthorizationFailed) The client 'me@contoso.com' with object id '0000' does not have authorization to perform action 'Microsoft.Resources/subscriptions/resourcegroups/write'")
   await expect(diagnosis(page).locator('[data-state="no-match"]')).toContainText('This looks like a Microsoft Azure error, not an AWS one')
   await expect(diagnosis(page).locator('[data-card]')).toHaveCount(0)
+  // No AWS guide answers it, so none is offered as "closest".
+  await expect(diagnosis(page).locator('[data-state="no-match"]')).not.toContainText('The closest guides')
 })
 
 test('pasted HTML and script are shown as text and never run', async ({ page }) => {
@@ -67,12 +69,20 @@ test('a log with a little binary noise in it is still matched', async ({ page })
   await expect(card(page, 'access-denied')).toBeVisible()
 })
 
-test('text over the limit is cut, with a notice, and still matched', async ({ page }) => {
-  const tooLong = `${SCP_DENY}\n${'x'.repeat(2_100_000)}`
+test('text over the limit keeps its start and its end, with a notice, and the newest error is matched', async ({ page }) => {
+  const tooLong = `first line\n${'x'.repeat(2_500_000)}\n${SCP_DENY}`
   await pasteAtOnce(page, tooLong)
-  await expect(page.getByText('The text was cut to its first 2,000,000 characters.')).toBeVisible()
+  await expect(page.locator('[data-state="field-message"]')).toContainText('its start and its end were kept')
   await expect(card(page, 'access-denied')).toBeVisible({ timeout: 15_000 })
-  expect(await field(page).inputValue()).toHaveLength(2_000_000)
+  const kept = await field(page).inputValue()
+  expect(kept.length).toBeLessThanOrEqual(2_000_000)
+  expect(kept.startsWith('first line')).toBe(true)
+  expect(kept.endsWith(SCP_DENY)).toBe(true)
+  // Typing at the end of the cut text is kept, not cut away again.
+  await field(page).press('End')
+  await field(page).press('Control+End')
+  await field(page).pressSequentially(' more')
+  await expect.poll(() => field(page).inputValue().then((v) => v.endsWith(`${SCP_DENY} more`))).toBe(true)
 })
 
 test('a binary file is refused with a reason, and the field keeps what it had', async ({ page }) => {

@@ -79,3 +79,50 @@ perform: s3:ListBucket on resource: "arn:aws:s3:::acme-artifacts"</pre>`)
   expect(requests.filter((r) => !r.includes('http://127.0.0.1'))).toEqual([])
   for (const piece of ['123456789012', 'deploy-bot', 'acme-artifacts/', 'ListObjectsV2']) expect(requests.filter((r) => r.includes(piece))).toEqual([])
 })
+
+/** A share link for `matches` with no facts, as a crafted or outdated link could name them. */
+const linkTo = (matches: { slug: string; code: string }[]) => `/#diagnosis=${Buffer.from(JSON.stringify({ v: 1, matches, facts: {} })).toString('base64url')}`
+
+test('a share link opened in a tab already on the paste page shows its diagnosis', async ({ page }) => {
+  await page.goto('/')
+  await paste(page, SCP_DENY)
+  await expect(card(page, 'access-denied')).toBeVisible()
+  // Typing the link into the address bar of this tab changes only the fragment: no reload.
+  await page.evaluate((hash) => (location.hash = hash), linkTo([{ slug: 'expired-token', code: 'ExpiredToken' }]).slice(1))
+  await expect(card(page, 'expired-token')).toBeVisible()
+  await expect(card(page, 'access-denied')).toHaveCount(0)
+  await expect(diagnosis(page).locator('[data-state="from-link"]')).toBeVisible()
+})
+
+test('a link naming a guide this site lacks says so, and a guide named twice gives one card', async ({ page }) => {
+  await page.goto(linkTo([{ slug: 'no-such-guide', code: 'NoSuchGuide' }]))
+  await expect(diagnosis(page).locator('[data-state="unknown-guides"]')).toContainText('This link names a guide this site does not have: no-such-guide')
+  await expect(diagnosis(page)).not.toContainText('No AWS error we know was found')
+
+  await page.goto(linkTo(Array.from({ length: 10 }, () => ({ slug: 'access-denied', code: 'AccessDenied' }))))
+  await page.reload()
+  await expect(card(page, 'access-denied')).toHaveCount(1)
+})
+
+test('a diagnosis opened from a link can be passed on with its own Copy link', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void ((window as unknown as { copied: string }).copied = t) } })
+  })
+  const link = linkTo([{ slug: 'access-denied', code: 'AccessDenied' }])
+  await page.goto(link)
+  await diagnosis(page).getByRole('button', { name: 'Copy link to this diagnosis' }).click()
+  const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied)
+  expect(new URL(copied).hash).toMatch(/^#diagnosis=/)
+  const teammate = await page.context().newPage()
+  await teammate.goto(copied)
+  await expect(card(teammate, 'access-denied')).toBeVisible()
+})
+
+test('the "why this guide" excerpt masks keys, as the redacted copy does', async ({ page }) => {
+  await page.goto('/')
+  await paste(page, 'botocore: SignatureDoesNotMatch AccessKey=AKIAN7MMFH6FPMASJNK2 SecretKey=56Ijzv8B2wNM7D/PinQzK1vR3XeTcYbA9sLmWqE0 rest')
+  const excerpt = card(page, 'signature-does-not-match').locator('[data-excerpt]')
+  await expect(excerpt).toContainText('AKIA****')
+  await expect(excerpt).not.toContainText('AKIAN7MMFH6FPMASJNK2')
+  await expect(excerpt).not.toContainText('56Ijzv8B2wNM7D')
+})

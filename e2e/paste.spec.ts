@@ -99,6 +99,38 @@ test('ticked checks survive a reload, and Clear ticks resets them', async ({ pag
   await expect(box).not.toBeChecked()
 })
 
+test('a new incident starts with no ticks, even for the same guide', async ({ page }) => {
+  await paste(page, SCP_DENY)
+  await card(page, 'access-denied').getByRole('checkbox').first().check()
+  await expect(card(page, 'access-denied')).toContainText('(1 of ')
+  await paste(page, 'An error occurred (AccessDenied) when calling the PutItem operation: User: arn:aws:iam::210987654321:user/alice is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:eu-west-1:210987654321:table/orders because no identity-based policy allows the dynamodb:PutItem action')
+  await expect(card(page, 'access-denied')).toContainText('(0 of ')
+  await paste(page, SCP_DENY)
+  await expect(card(page, 'access-denied')).toContainText('(1 of ')
+})
+
+test('two unrelated errors are not called "innermost cause first"', async ({ page }) => {
+  await paste(page, `${SCP_DENY}
+An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.`)
+  await expect(diagnosis(page)).toContainText('2 errors found.')
+  await expect(diagnosis(page)).not.toContainText('innermost cause first')
+})
+
+test('a check with no command keeps its link on a line of its own', async ({ page }) => {
+  await paste(page, 'An error occurred (ProvisionedThroughputExceededException) when calling the PutRecord operation: Rate exceeded for shard shardId-000000000001 in stream orders under account 123456789012.')
+  const check = card(page, 'provisioned-throughput-exceeded').locator('[data-check]').filter({ hasNot: page.locator('pre') }).first()
+  const label = await check.locator('label').boundingBox()
+  const link = await check.getByRole('link', { name: /Why, and what the result means/ }).boundingBox()
+  expect(link!.y).toBeGreaterThanOrEqual(label!.y + label!.height)
+})
+
+test('printed, the diagnosis keeps no caption for the Copy link button it hides', async ({ page }) => {
+  await paste(page, SCP_DENY)
+  await expect(card(page, 'access-denied')).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByText('The link carries the facts below')).toBeHidden()
+})
+
 test('pasted credentials raise a warning and can be replaced by a redacted copy', async ({ page }) => {
   const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'
   await paste(page, `${SCP_DENY}\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = ${secret}`)

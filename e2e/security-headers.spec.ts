@@ -101,3 +101,10 @@ test('an inline script that differs from the one the page was built with is refu
   await expect.poll(() => violationsIn(page, refusals)).toContainEqual(expect.stringMatching(/script-src/))
   expect(await page.evaluate(() => 'tampered' in window)).toBe(false)
 })
+
+test('every page carries a no-referrer policy of its own, for hosts that cannot set headers', async ({ page }) => {
+  for (const path of ['/', '/errors/', '/errors/access-denied/', '/no-such-page/']) {
+    await page.goto(path)
+    await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer')
+  }
+})

@@ -10,7 +10,8 @@ export function GuideFacts({ guide }: { guide: GuideEntry }) {
       <ul key="codes" className="flex flex-wrap gap-1.5">
         {guide.codes.map((code) => (
           <li key={code}>
-            <code className="rounded bg-slate-100 px-1.5 py-0.5 text-[0.8125rem] [overflow-wrap:anywhere] dark:bg-slate-800">{code}</code>
+            {/* break-word, not anywhere: a code moves to the next line whole, and breaks only if no line can hold it. */}
+            <code className="rounded bg-slate-100 px-1.5 py-0.5 text-[0.8125rem] [overflow-wrap:break-word] dark:bg-slate-800">{code}</code>
           </li>
         ))}
       </ul>,
@@ -23,7 +24,8 @@ export function GuideFacts({ guide }: { guide: GuideEntry }) {
     ['Last reviewed', <time key="reviewed" dateTime={guide.lastReviewed}>{formatDate(guide.lastReviewed)}</time>],
   ]
   return (
-    <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-700">
+    // On a phone, each term sits above its value, so codes get the full width.
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-1 sm:grid-cols-[max-content_minmax(0,1fr)] sm:gap-y-2 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-700">
       {rows.map(([term, value]) => (
         <div key={term} className="contents">
           <dt className="font-medium text-slate-600 dark:text-slate-300">{term}</dt>

@@ -4,7 +4,7 @@ import { FactsTable } from './facts-table'
 import { TailoredChecklist } from './tailored-checklist'
 
 /** One error found in the paste: which guide answers it and why, what the error says, and what to check. */
-export function DiagnosisCard({ card }: { card: Card }) {
+export function DiagnosisCard({ card, incident }: { card: Card; incident: string }) {
   const headingId = `card-${card.slug}`
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-slate-300 p-4 shadow-sm sm:p-5 dark:border-slate-700" data-card={card.slug}>
@@ -42,7 +42,7 @@ export function DiagnosisCard({ card }: { card: Card }) {
       </div>
 
       <FactsTable rows={card.facts} caption={`What the ${card.code} error says`} />
-      <TailoredChecklist slug={card.slug} code={card.code} checks={card.checks} />
+      <TailoredChecklist slug={card.slug} incident={incident} code={card.code} checks={card.checks} />
 
       <p className="mt-4 mb-0">
         <Link href={card.url} className="font-medium text-sky-800 underline dark:text-sky-300">

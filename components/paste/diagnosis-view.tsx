@@ -2,6 +2,7 @@
 
 import { Link } from '@/components/site/link'
 import type { Diagnosis } from '@/lib/diagnosis/types'
+import { MAX_INPUT } from '@/lib/match/clean-text'
 import type { SecretKind } from '@/lib/match/types'
 import { CopyTextButton } from './copy-text-button'
 import { DiagnosisCard } from './diagnosis-card'
@@ -71,32 +72,50 @@ function Found({ diagnosis, onUseRedacted }: { diagnosis: Diagnosis; onUseRedact
         </div>
       )}
       {diagnosis.truncated && (
-        <p className={`${notice} border-amber-600`}>The paste is very long: only its first 2,000,000 characters were read.</p>
+        <p className={`${notice} border-amber-600`}>The paste is very long: only its start and its end, {MAX_INPUT.toLocaleString('en')} characters in all, were read.</p>
       )}
       {diagnosis.origin === 'link' && (
         <p className={`${notice} border-sky-600 bg-sky-50 dark:bg-sky-950/40`} data-state="from-link">
           This diagnosis came from a shared link. It holds the facts a teammate&apos;s error showed, not the error text itself.
         </p>
       )}
+      {diagnosis.unknownGuides.length > 0 && (
+        <p className={`${notice} border-amber-600`} data-state="unknown-guides">
+          This link names {diagnosis.unknownGuides.length === 1 ? 'a guide' : 'guides'} this site does not have:{' '}
+          {diagnosis.unknownGuides.map((slug, i) => (
+            <span key={slug}>
+              {i > 0 && ', '}
+              <code>{slug}</code>
+            </span>
+          ))}
+          . The link may come from another version of the site; ask for the error text, or{' '}
+          <Link href="/errors/" className="text-sky-800 underline dark:text-sky-300">
+            browse all errors
+          </Link>
+          .
+        </p>
+      )}
       {diagnosis.cards.length > 0 ? (
         <>
           <p className="mt-4 mb-0 font-medium">
-            {diagnosis.cards.length === 1 ? 'One error found.' : `${diagnosis.cards.length} errors found, innermost cause first.`}
+            {diagnosis.cards.length === 1 ? 'One error found.' : `${diagnosis.cards.length} errors found${diagnosis.nested ? ', innermost cause first' : ''}.`}
           </p>
           {diagnosis.share && (
-            <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+            // Printed, the caption would describe a button that is not there: both go.
+            <div className="mt-2 flex flex-wrap items-center gap-3 text-sm print:hidden">
               <CopyTextButton text={() => `${location.origin}/#${diagnosis.share}`} label="Copy link to this diagnosis" className="px-3 py-1.5 text-sm" />
               <span className="text-slate-600 dark:text-slate-300">The link carries the facts below, never your paste or any key.</span>
             </div>
           )}
           <div className="mt-4 space-y-6">
             {diagnosis.cards.map((card) => (
-              <DiagnosisCard key={card.slug} card={card} />
+              // Keyed by incident too: a new incident's card starts afresh, with its own ticks.
+              <DiagnosisCard key={`${diagnosis.incident}:${card.slug}`} card={card} incident={diagnosis.incident ?? ''} />
             ))}
           </div>
         </>
       ) : (
-        <NoMatch diagnosis={diagnosis} />
+        diagnosis.unknownGuides.length === 0 && <NoMatch diagnosis={diagnosis} />
       )}
     </>
   )

@@ -5,6 +5,8 @@ import type { OcrProgress } from './recognize-image'
 
 type Props = {
   text: string
+  /** Bumped when the page refuses what reached the field, so the field shows `text` again. */
+  refusals: number
   onText: (text: string, at: 'typing' | 'paste') => void
   onFile: (file: File) => void
   ocr: OcrProgress | null
@@ -15,7 +17,7 @@ type Props = {
  * The field an error is pasted into. It also takes dropped or chosen .txt/.log files and
  * screenshots (an image pasted from the clipboard included); what to do with them is the page's job.
  */
-export function PasteField({ text, onText, onFile, ocr, message }: Props) {
+export function PasteField({ text, refusals, onText, onFile, ocr, message }: Props) {
   const chooser = useRef<HTMLInputElement>(null)
   const [dragging, setDragging] = useState(false)
   const pasting = useRef(false)
@@ -29,6 +31,18 @@ export function PasteField({ text, onText, onFile, ocr, message }: Props) {
     // Once, on hydration: later text arrives through onChange.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
+
+  // The field is not a controlled one: React writes a controlled textarea's whole text again as its
+  // default value on every keystroke, which takes most of a second on a 2 MB paste. The page's text
+  // is written in only when the page changed it (a cut, a redacted copy, an example, Clear) or refused
+  // what was pasted. The
+  // first run is skipped so that text pasted before hydration is read above, not overwritten.
+  const hydrated = useRef(false)
+  useEffect(() => {
+    const element = field.current
+    if (hydrated.current && element && element.value !== text) element.value = text
+    hydrated.current = true
+  }, [text, refusals])
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const image = [...event.clipboardData.files].find((f) => f.type.startsWith('image/'))
@@ -59,7 +73,6 @@ export function PasteField({ text, onText, onFile, ocr, message }: Props) {
       <textarea
         id="paste"
         ref={field}
-        value={text}
         onChange={(e) => {
           onText(e.target.value, pasting.current ? 'paste' : 'typing')
           pasting.current = false

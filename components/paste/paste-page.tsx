@@ -1,7 +1,7 @@
 'use client'
 
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { MAX_INPUT } from '@/lib/match/clean-text'
+import { keepEnds, MAX_INPUT } from '@/lib/match/clean-text'
 import { SHARE_PARAM } from '@/lib/share/share-param'
 import { DiagnosisView } from './diagnosis-view'
 import { EXAMPLES } from './examples'
@@ -13,19 +13,29 @@ import { useDiagnosis } from './use-diagnosis'
 
 // Long enough to wait out a burst of keystrokes, short enough to feel live.
 const TYPING_PAUSE_MS = 200
-const CUT_NOTICE = `The text was cut to its first ${MAX_INPUT.toLocaleString('en')} characters.`
+// A cut paste is kept this far under the limit, so typing into it is not cut again (and lost).
+const ROOM_TO_TYPE = 100_000
+const CUT_NOTICE = `The text was longer than ${MAX_INPUT.toLocaleString('en')} characters: its start and its end were kept, and the middle was cut where the field says so.`
+const isShareLink = (hash: string) => hash.startsWith(`#${SHARE_PARAM}=`)
 
 /** The home page's paste box and diagnosis: everything here runs in the browser. */
 export function PastePage() {
   const [text, setText] = useState('')
+  const [refusals, setRefusals] = useState(0)
   const [ocr, setOcr] = useState<OcrProgress | null>(null)
   const [message, setMessage] = useState<string | null>(null)
   const { state, ask } = useDiagnosis()
   const pause = useRef<ReturnType<typeof setTimeout>>(undefined)
 
-  // A shared link: show the teammate's diagnosis (the fragment never reached the server).
+  // A shared link: show the teammate's diagnosis (the fragment never reached the server). A link
+  // pasted into the address bar of a tab already on this page changes only the fragment, so listen.
   useEffect(() => {
-    if (location.hash.startsWith(`#${SHARE_PARAM}=`)) ask({ kind: 'link', hash: location.hash })
+    const openLink = () => {
+      if (isShareLink(location.hash)) ask({ kind: 'link', hash: location.hash })
+    }
+    openLink()
+    window.addEventListener('hashchange', openLink)
+    return () => window.removeEventListener('hashchange', openLink)
   }, [ask])
 
   const diagnose = useCallback(
@@ -33,11 +43,12 @@ export function PastePage() {
       clearTimeout(pause.current)
       if (looksBinary(value)) {
         setMessage('That paste looks like binary data, not an error message, so it was not put in the field. Paste the error text, or a screenshot of it.')
+        setRefusals((n) => n + 1)
         return
       }
       if (location.hash) history.replaceState(null, '', location.pathname + location.search)
       const cut = value.length > MAX_INPUT
-      const kept = cut ? value.slice(0, MAX_INPUT) : value
+      const kept = cut ? keepEnds(value, MAX_INPUT - ROOM_TO_TYPE) : value
       setText(kept)
       setMessage(cut ? CUT_NOTICE : null)
       if (!kept.trim()) ask(null)
@@ -50,7 +61,7 @@ export function PastePage() {
   const onFile = useCallback(
     async (file: File) => {
       setMessage(null)
-      const read = await readFile(file, MAX_INPUT)
+      const read = await readFile(file, MAX_INPUT - ROOM_TO_TYPE)
       if (read.kind === 'refused') return setMessage(read.reason)
       if (read.kind === 'text') {
         diagnose(read.text, 'paste')
@@ -74,7 +85,7 @@ export function PastePage() {
 
   return (
     <>
-      <PasteField text={text} onText={diagnose} onFile={onFile} ocr={ocr} message={message} />
+      <PasteField text={text} refusals={refusals} onText={diagnose} onFile={onFile} ocr={ocr} message={message} />
       {state.status === 'empty' && !text && (
         // Example buttons do nothing without script.
         <p className="needs-script mt-3 flex flex-wrap items-center gap-2 text-sm">

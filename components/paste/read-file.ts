@@ -1,3 +1,5 @@
+import { CUT_MARK, keepEnds } from '@/lib/match/clean-text'
+
 /** What a dropped or chosen file turned out to be. */
 export type ReadFile = { kind: 'image'; image: Blob } | { kind: 'text'; text: string; cut: boolean } | { kind: 'refused'; reason: string }
 
@@ -12,7 +14,9 @@ export async function readFile(file: File, limit: number): Promise<ReadFile> {
   if (head.includes(0) || control > head.length / 10) {
     return { kind: 'refused', reason: `"${file.name}" does not look like text or an image. Drop a .txt or .log file, or a screenshot.` }
   }
-  // Four bytes per character at most, so this slice always holds `limit` characters when the file has them.
-  const text = await file.slice(0, limit * 4).text()
-  return text.length > limit || file.size > limit * 4 ? { kind: 'text', text: text.slice(0, limit), cut: true } : { kind: 'text', text, cut: false }
+  // Four bytes per character at most, so each slice holds half the limit in characters when the file has them.
+  const part = limit * 2
+  const whole = file.size <= 2 * part
+  const text = whole ? await file.text() : (await file.slice(0, part).text()) + CUT_MARK + (await file.slice(file.size - part).text())
+  return { kind: 'text', text: keepEnds(text, limit), cut: !whole || text.length > limit }
 }

@@ -7,10 +7,10 @@ import { useTicks } from './use-ticks'
 
 /**
  * The guide's checks as a to-do list for this error: commands with the paste's values filled in,
- * the checks the facts point to first, and ticks remembered in this browser per guide.
+ * the checks the facts point to first, and ticks remembered in this browser for this incident.
  */
-export function TailoredChecklist({ slug, code, checks }: { slug: string; code: string; checks: DiagnosedCheck[] }) {
-  const { ticked, toggle, reset } = useTicks(slug)
+export function TailoredChecklist({ slug, incident, code, checks }: { slug: string; incident: string; code: string; checks: DiagnosedCheck[] }) {
+  const { ticked, toggle, reset } = useTicks(`${incident}:${slug}`)
   const done = checks.filter((c) => ticked.has(c.id)).length
   return (
     <section aria-label={`Checklist for ${code}`} className="mt-4">
@@ -43,7 +43,8 @@ export function TailoredChecklist({ slug, code, checks }: { slug: string; code: 
                     </div>
                   </div>
                 )}
-                <Link href={check.url} className="mt-1 inline-block text-sm text-sky-800 underline dark:text-sky-300">
+                {/* A block of its own: with no command above it, an inline link ran into the title. */}
+                <Link href={check.url} className="mt-1 block w-fit text-sm text-sky-800 underline dark:text-sky-300">
                   Why, and what the result means<span className="sr-only">: {check.title}</span>
                 </Link>
               </div>

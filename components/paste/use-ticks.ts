@@ -2,30 +2,40 @@
 
 import { useCallback, useState } from 'react'
 
-const keyFor = (slug: string) => `aws-error-guide:ticks:${slug}`
+const PREFIX = 'aws-error-guide:ticks:'
+// The incidents whose ticks are kept, newest last; older ones are forgotten.
+const INDEX = 'aws-error-guide:ticked-incidents'
+const KEEP = 30
 
-function read(slug: string): string[] {
+function readList(key: string): string[] {
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(keyFor(slug)) ?? '[]')
+    const stored: unknown = JSON.parse(localStorage.getItem(key) ?? '[]')
     return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []
   } catch {
     return [] // storage disabled or damaged: start with nothing ticked
   }
 }
 
-function write(slug: string, ids: string[]) {
+function write(card: string, ids: string[]) {
   try {
-    if (ids.length) localStorage.setItem(keyFor(slug), JSON.stringify(ids))
-    else localStorage.removeItem(keyFor(slug))
+    if (ids.length) localStorage.setItem(PREFIX + card, JSON.stringify(ids))
+    else localStorage.removeItem(PREFIX + card)
+    const recent = [...readList(INDEX).filter((c) => c !== card), ...(ids.length ? [card] : [])]
+    for (const old of recent.splice(0, Math.max(0, recent.length - KEEP))) localStorage.removeItem(PREFIX + old)
+    localStorage.setItem(INDEX, JSON.stringify(recent))
   } catch {
     // Private windows may refuse storage; ticks then last as long as the page.
   }
 }
 
-/** The checks a user has ticked on one guide's checklist, kept in this browser only. A card per slug, so `slug` never changes. */
-export function useTicks(slug: string) {
+/**
+ * The checks a user has ticked on one card, kept in this browser only. `card` names the incident and
+ * the guide: the same error pasted again finds its ticks, a new incident starts with none. A card
+ * per key, so `card` never changes.
+ */
+export function useTicks(card: string) {
   // Cards only ever render in the browser, after a paste, so storage can be read on first render.
-  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set(read(slug)))
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set(readList(PREFIX + card)))
 
   const toggle = useCallback(
     (id: string, on: boolean) => {
@@ -33,16 +43,16 @@ export function useTicks(slug: string) {
         const next = new Set(current)
         if (on) next.add(id)
         else next.delete(id)
-        write(slug, [...next])
+        write(card, [...next])
         return next
       })
     },
-    [slug],
+    [card],
   )
   const reset = useCallback(() => {
-    write(slug, [])
+    write(card, [])
     setTicked(new Set())
-  }, [slug])
+  }, [card])
 
   return { ticked, toggle, reset }
 }

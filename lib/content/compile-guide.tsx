@@ -31,8 +31,9 @@ function components(guide: GuideFrontmatter, headings: Headings, highlighter: Hi
     h3: ({ id, children }) => <Heading level={3} id={String(id)} title={titleOf(id)}>{children}</Heading>,
     // Focusable, so a long line can be scrolled with the keyboard (shiki's own blocks already are).
     pre: (props) => <CodeBlock><pre tabIndex={0} {...props} /></CodeBlock>,
+    // Focusable for the same reason: a wide table scrolls sideways inside its box.
     table: (props) => (
-      <div className="table-scroll overflow-x-auto">
+      <div className="table-scroll overflow-x-auto" tabIndex={0}>
         <table {...props} />
       </div>
     ),

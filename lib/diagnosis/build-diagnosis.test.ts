@@ -105,3 +105,60 @@ describe('a shared diagnosis', () => {
     expect(JSON.stringify(restored)).not.toContain('when calling the GetObject operation')
   })
 })
+
+describe('a shared diagnosis from a crafted or outdated link', () => {
+  const link = (matches: { slug: string; code: string }[]) => diagnoseShared({ v: 1, matches, facts: {} }, guides)
+
+  it('gives one card for a guide the link names several times', () => {
+    const d = link(Array.from({ length: 10 }, () => ({ slug: 'access-denied', code: 'AccessDenied' })))
+    expect(d.cards.map((c) => c.slug)).toEqual(['access-denied'])
+  })
+
+  it('names the guides it does not know instead of saying no AWS error was found', () => {
+    const d = link([{ slug: 'no-such-guide', code: 'NoSuchGuide' }])
+    expect(d.cards).toEqual([])
+    expect(d.unknownGuides).toEqual(['no-such-guide'])
+  })
+
+  it('can be passed on: it carries its own link, the same as the original', () => {
+    const original = diagnose(SCP_DENY)
+    const restored = diagnoseShared(decodeShare(`#${original.share}`)!, guides)
+    expect(decodeShare(`#${restored.share}`)).toEqual(decodeShare(`#${original.share}`))
+    expect(restored.incident).toBe(original.incident)
+  })
+})
+
+describe('what the diagnosis says around its cards', () => {
+  const LOG = `${IMPLICIT_DENY}\nAn error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.`
+
+  it('does not claim "innermost cause first" for unrelated errors in a log', () => {
+    const d = diagnose(LOG)
+    expect(d.cards.length).toBe(2)
+    expect(d.nested).toBe(false)
+  })
+
+  it('says so where one error wraps another', () => {
+    const d = diagnose('InvalidParameterValueException: Your request has been throttled by EC2, please make sure you have enough API rate limit. EC2 Error Code: RequestLimitExceeded. EC2 Error Message: Request limit exceeded.')
+    expect(d.nested).toBe(true)
+  })
+
+  it('offers no AWS guides for an error from another cloud', () => {
+    const d = diagnose("(AuthorizationFailed) The client 'me@contoso.com' with object id '0000' does not have authorization to perform action 'Microsoft.Resources/subscriptions/resourcegroups/write'")
+    expect(d.notAws).toBeDefined()
+    expect(d.suggestions).toEqual([])
+  })
+
+  it('names a new incident differently, so ticks from the last one do not carry over', () => {
+    expect(diagnose(SCP_DENY).incident).toBe(diagnose(SCP_DENY).incident)
+    expect(diagnose(SCP_DENY).incident).not.toBe(diagnose(IMPLICIT_DENY).incident)
+  })
+
+  it('masks keys in the matched excerpt as the redacted copy does', () => {
+    const d = diagnose('botocore: SignatureDoesNotMatch AccessKey=AKIAN7MMFH6FPMASJNK2 SecretKey=56Ijzv8B2wNM7D/PinQzK1vR3XeTcYbA9sLmWqE0 rest')
+    const excerpt = d.cards[0]!.excerpt!
+    const shown = excerpt.before + excerpt.match + excerpt.after
+    expect(shown).not.toContain('AKIAN7MMFH6FPMASJNK2')
+    expect(shown).not.toContain('56Ijzv8B2wNM7D')
+    expect(shown).toContain('AKIA****')
+  })
+})

@@ -1,25 +1,51 @@
 import { FAMILIES, type Family } from '../catalog/families'
 import type { PublicGuide } from '../catalog/matcher-catalog'
+import { redact } from '../match/secrets'
 import { signalsOf } from '../match/signals-of'
-import type { Facts, FoundError, GuideMatch, MatchKind, MatchResult, Span } from '../match/types'
-import { encodeShare, type SharedDiagnosis } from '../share/diagnosis-link'
+import type { Facts, FoundError, GuideMatch, MatchKind, MatchResult, SecretFinding, Span } from '../match/types'
+import { decodeShare, encodeShare, type SharedDiagnosis } from '../share/diagnosis-link'
 import { factRows } from './fact-rows'
 import { orderChecks } from './order-checks'
 import type { Diagnosis, DiagnosisCard, Excerpt, Suggestion } from './types'
 
 const CONTEXT = 60
 
-/** The matched text and up to a line's worth of context either side, cut at line ends. */
-function excerptOf(text: string, span: Span): Excerpt {
+/** `text[from, to)` with every secret that reaches into it masked, as the redacted copy masks it. */
+function maskedSlice(text: string, from: number, to: number, secrets: SecretFinding[]): string {
+  const inside = secrets
+    .filter(({ span }) => span.start < to && span.end > from)
+    .map(({ kind, span }) => ({ kind, span: { start: Math.max(span.start, from) - from, end: Math.min(span.end, to) - from } }))
+  return redact(text.slice(from, to), inside)
+}
+
+/**
+ * The matched text and up to a line's worth of context either side, cut at line ends. Secrets are
+ * masked: a screenshot of the card is what people share.
+ */
+function excerptOf(text: string, span: Span, secrets: SecretFinding[]): Excerpt {
   const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
   const lineEnd = text.indexOf('\n', span.end)
   const from = Math.max(lineStart, span.start - CONTEXT)
   const to = Math.min(lineEnd === -1 ? text.length : lineEnd, span.end + CONTEXT)
   return {
-    before: (from > lineStart ? '…' : '') + text.slice(from, span.start),
-    match: text.slice(span.start, span.end),
-    after: text.slice(span.end, to) + (to < (lineEnd === -1 ? text.length : lineEnd) ? '…' : ''),
+    before: (from > lineStart ? '…' : '') + maskedSlice(text, from, span.start, secrets),
+    match: maskedSlice(text, span.start, span.end, secrets),
+    after: maskedSlice(text, span.end, to, secrets) + (to < (lineEnd === -1 ? text.length : lineEnd) ? '…' : ''),
   }
+}
+
+/**
+ * A short name for one incident (the guides and facts a diagnosis holds), so that ticks belong to
+ * it and a new incident starts unticked. FNV-1a: no need for a cryptographic hash here.
+ */
+export function incidentOf(shared: SharedDiagnosis): string {
+  // Keys sorted at every level: a link decoded and encoded again names the same incident.
+  const canonical = JSON.stringify(shared, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+  )
+  let hash = 0x811c9dc5
+  for (let i = 0; i < canonical.length; i++) hash = Math.imul(hash ^ canonical.charCodeAt(i), 0x01000193)
+  return (hash >>> 0).toString(36)
 }
 
 type CardSource = { guide: PublicGuide; foundCode: string; kind: MatchKind; why: string; excerpt?: Excerpt; notes: string[]; error?: FoundError }
@@ -56,27 +82,47 @@ export function diagnosePaste(result: MatchResult, guides: PublicGuide[]): Diagn
     const guide = bySlug.get(m.slug)
     if (!guide) return []
     const error = m.error === undefined ? undefined : result.errors[m.error]
-    return [{ guide, foundCode: foundCodeOf(m, result.errors), kind: m.reason.kind, why: m.reason.detail, excerpt: m.reason.span ? excerptOf(result.text, m.reason.span) : undefined, notes: m.notes, error }]
+    return [{ guide, foundCode: foundCodeOf(m, result.errors), kind: m.reason.kind, why: m.reason.detail, excerpt: m.reason.span ? excerptOf(result.text, m.reason.span, result.secrets) : undefined, notes: m.notes, error }]
   })
   const shared: SharedDiagnosis = { v: 1, matches: sources.map((s) => ({ slug: s.guide.slug, code: s.foundCode })), facts: result.facts }
+  const share = sources.length ? encodeShare(shared) : undefined
   return {
     origin: 'paste',
     cards: sources.map((s) => card(s, result.facts)),
-    suggestions: result.suggestions.flatMap((s) => (bySlug.has(s.slug) ? [suggestion(bySlug.get(s.slug)!)] : [])),
+    // "Innermost cause first" is only true where one error wraps another.
+    nested: result.errors.some((e) => e.wrappedIn !== undefined),
+    // An error from another platform gets no list of AWS guides: none of them answers it.
+    suggestions: result.notAws ? [] : result.suggestions.flatMap((s) => (bySlug.has(s.slug) ? [suggestion(bySlug.get(s.slug)!)] : [])),
     ...(result.notAws ? { notAws: result.notAws } : {}),
     secretKinds: [...new Set(result.secrets.map((s) => s.kind))],
     ...(result.redacted !== undefined ? { redacted: result.redacted } : {}),
     truncated: result.truncated,
-    ...(sources.length ? { share: encodeShare(shared) } : {}),
+    // Named from the link as a teammate decodes it, so both name the same incident.
+    ...(share ? { share, incident: incidentOf(decodeShare(`#${share}`) ?? shared) } : {}),
+    unknownGuides: [],
   }
 }
 
 /** A teammate's view of a shared link: the same tailored checklists, without the paste behind them. */
 export function diagnoseShared(shared: SharedDiagnosis, guides: PublicGuide[]): Diagnosis {
   const bySlug = new Map(guides.map((g) => [g.slug, g]))
-  const sources = shared.matches.flatMap(({ slug, code }): CardSource[] => {
+  // A slug named twice would give two identical cards whose ids clash: one card per guide.
+  const matches = [...new Map(shared.matches.map((m) => [m.slug, m])).values()]
+  const sources = matches.flatMap(({ slug, code }): CardSource[] => {
     const guide = bySlug.get(slug)
     return guide ? [{ guide, foundCode: code, kind: 'code', why: `a teammate's paste matched ${code}`, notes: [] }] : []
   })
-  return { origin: 'link', cards: sources.map((s) => card(s, shared.facts)), suggestions: [], secretKinds: [], truncated: false }
+  // Passed on as it came, less what this site cannot show, so the next teammate sees the same.
+  const known: SharedDiagnosis = { ...shared, matches: matches.filter((m) => bySlug.has(m.slug)) }
+  const share = sources.length ? encodeShare(known) : undefined
+  return {
+    origin: 'link',
+    cards: sources.map((s) => card(s, shared.facts)),
+    nested: false,
+    suggestions: [],
+    secretKinds: [],
+    truncated: false,
+    ...(share ? { share, incident: incidentOf(known) } : {}),
+    unknownGuides: matches.filter((m) => !bySlug.has(m.slug)).map((m) => m.slug),
+  }
 }

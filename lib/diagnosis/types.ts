@@ -46,6 +46,8 @@ export type Diagnosis = {
   /** `paste` when built from text in this browser, `link` when restored from a shared link. */
   origin: 'paste' | 'link'
   cards: DiagnosisCard[]
+  /** True when one of the errors wraps another, so the cards run from the innermost cause out. */
+  nested: boolean
   suggestions: Suggestion[]
   notAws?: NotAws
   /** Kinds of credentials found in the paste, for the warning; the values never leave the worker's result. */
@@ -55,4 +57,8 @@ export type Diagnosis = {
   truncated: boolean
   /** The share link payload: redacted facts and matched guides, never the paste. */
   share?: string
+  /** Names this incident (from `share`): ticks are kept per incident, not per guide forever. */
+  incident?: string
+  /** Guides a shared link names that this site does not have (a link from another version of it). */
+  unknownGuides: string[]
 }

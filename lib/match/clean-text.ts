@@ -1,6 +1,19 @@
 /** The most the matcher reads. Longer pastes are cut here, and the result says so. */
 export const MAX_INPUT = 2_000_000
 
+/** Where a long text lost its middle; on a line of its own so no error message is glued to another. */
+export const CUT_MARK = '\n[… the middle of this text was cut here …]\n'
+
+/**
+ * Over `limit`, keeps the first and last parts and marks the cut: a log's newest error, often the
+ * fatal one, is at its end.
+ */
+export function keepEnds(text: string, limit = MAX_INPUT): string {
+  if (text.length <= limit) return text
+  const half = Math.floor((limit - CUT_MARK.length) / 2)
+  return text.slice(0, half) + CUT_MARK + text.slice(text.length - half)
+}
+
 const ANSI = /\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/g
 // Terraform draws diagnostics in a box: ╷ │ ╵ at the start of lines.
 const BOX_PREFIX = /^[ \t]{0,8}[│╷╵┃][ \t]?/gm
@@ -20,7 +33,7 @@ const HTML_ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&l
  */
 export function cleanText(raw: string): { text: string; truncated: boolean } {
   const truncated = raw.length > MAX_INPUT
-  let text = truncated ? raw.slice(0, MAX_INPUT) : raw
+  let text = keepEnds(raw)
   text = text
     .replace(/\r\n?/g, '\n')
     .replace(ANSI, '')

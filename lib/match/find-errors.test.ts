@@ -47,10 +47,14 @@ describe('cleaning what terminals and logs add', () => {
     expect(cleanText('is\n                                        not authorized').text).toBe('is not authorized')
   })
 
-  it('cuts a paste beyond the limit and says so', () => {
-    const { text, truncated } = cleanText('x'.repeat(2_000_001))
+  it('cuts a paste beyond the limit in its middle, keeping the newest lines at its end, and says so', () => {
+    const fatal = 'An error occurred (AccessDenied) when calling the PutObject operation: Access Denied'
+    const { text, truncated } = cleanText(`first line\n${'x'.repeat(2_500_000)}\n${fatal}`)
     expect(truncated).toBe(true)
-    expect(text.length).toBe(2_000_000)
+    expect(text.length).toBeLessThanOrEqual(2_000_000)
+    expect(text.startsWith('first line')).toBe(true)
+    expect(text.endsWith(fatal)).toBe(true)
+    expect(text).toContain('the middle of this text was cut here')
   })
 })
 
