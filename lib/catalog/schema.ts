@@ -8,8 +8,12 @@ import { SIGNAL_IDS } from './signals'
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be lower-case words joined by hyphens, like "check-scp"`)
 
-/** An error code as AWS spells it on the wire or as an SDK names it: `AccessDenied`, `InvalidAMIID.NotFound`, `AWS.SimpleQueueService.NonExistentQueue`. */
-const errorCode = z.string().regex(/^[A-Za-z][A-Za-z0-9]*(?:[.:][A-Za-z0-9]+)*$/, 'must be an error code such as AccessDenied or InvalidAMIID.NotFound, without spaces')
+/**
+ * An error code as AWS spells it on the wire or as an SDK names it: `AccessDenied`, `InvalidAMIID.NotFound`,
+ * `AWS.SimpleQueueService.NonExistentQueue`, or a status that is the error people see: CloudFormation's
+ * `UPDATE_ROLLBACK_FAILED`, Lambda's `Runtime.ImportModuleError`.
+ */
+const errorCode = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*(?:[.:][A-Za-z0-9_]+)*$/, 'must be an error code such as AccessDenied, InvalidAMIID.NotFound or UPDATE_ROLLBACK_FAILED, without spaces')
 
 const httpStatusNumber = z.number().int().min(100).max(599)
 

@@ -37,6 +37,12 @@ describe('a valid guide', () => {
     expect(guide.anchorRedirects).toEqual({ 'simulate-policy': 'simulate', fixing: 'fix' })
   })
 
+  it('accepts a status written in capitals and underscores as a code, the way CloudFormation prints it', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('  - SampleDeniedException', '  - SampleDeniedException\n  - SAMPLE_ROLLBACK_FAILED'))
+    const guide = (await buildCatalog(dir, dir)).find((g) => g.slug === 'sample-denied')!
+    expect(guide.codes).toContain('SAMPLE_ROLLBACK_FAILED')
+  })
+
   it('highlights code at build time, so the browser gets coloured HTML and no highlighter', async () => {
     const [guide] = await buildCatalog(VALID_FIXTURES, VALID_FIXTURES)
     expect(guide!.html).toMatch(/<pre class="shiki[^"]*"[^>]*><code><span class="line"><span class="t-[0-9a-f]{8}">/)
