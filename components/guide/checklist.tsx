@@ -24,6 +24,11 @@ export function Checklist({ checks, highlight }: { checks: Check[]; highlight: (
           <p className="mt-2 mb-0 leading-relaxed">
             <InlineCode text={check.why} />
           </p>
+          {check.changesState && (
+            <p className="mt-2 mb-0 rounded border-l-4 border-amber-600 bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950/40" data-changes-state="">
+              <strong>This command changes something:</strong> {check.changesState}
+            </p>
+          )}
           {check.command && <HighlightedCode html={highlight(check.command)} label="Copy command" />}
         </li>
       ))}

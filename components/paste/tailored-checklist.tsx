@@ -32,6 +32,11 @@ export function TailoredChecklist({ slug, incident, code, checks }: { slug: stri
                   {check.title}
                 </label>
                 {check.startHere && <p className="mt-1 mb-0 text-sm font-medium text-amber-900 dark:text-amber-200">{check.startHere}</p>}
+                {check.changesState && (
+                  <p className="mt-2 mb-0 border-l-4 border-amber-600 pl-2 text-sm">
+                    <strong>This command changes something:</strong> {check.changesState}
+                  </p>
+                )}
                 {check.command && (
                   <div className="mt-2">
                     <pre className="m-0 overflow-x-auto rounded bg-slate-100 p-2 text-[0.8125rem] whitespace-pre-wrap break-all text-slate-900 dark:bg-slate-900 dark:text-slate-100">

@@ -14,7 +14,7 @@ export function toPublicEntry(g: Guide) {
     ...toMatcherGuide(g),
     url: `/errors/${g.slug}/`,
     httpStatus: g.httpStatus,
-    checks: g.checks.map(({ id, title, command, firstWhen }) => ({ id, title, ...(command ? { command } : {}), ...(firstWhen ? { firstWhen } : {}) })),
+    checks: g.checks.map(({ id, title, command, firstWhen, changesState }) => ({ id, title, ...(command ? { command } : {}), ...(firstWhen ? { firstWhen } : {}), ...(changesState ? { changesState } : {}) })),
   }
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { FAMILY_IDS } from './families'
 import { TOOL_IDS } from './tools'
 import { PLACEHOLDERS, placeholdersIn } from './placeholders'
+import { changingCallsIn } from './read-only-commands'
 import { SIGNAL_IDS } from './signals'
 
 /** Lower-case words joined by single hyphens: the form of every slug, check id and heading id. */
@@ -33,6 +34,17 @@ const check = z.strictObject({
     }),
   // Facts in a paste that make this the check to run first (see lib/catalog/signals.ts).
   firstWhen: z.array(z.enum(SIGNAL_IDS)).min(1).optional(),
+  // A check only reads. One that cannot help changing something says what, and the page shows it.
+  changesState: z.string().min(20, 'must say what the command changes (20 characters or more)').optional(),
+}).superRefine((check, ctx) => {
+  const changing = check.command === undefined ? [] : changingCallsIn(check.command)
+  if (changing.length && !check.changesState) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['command'],
+      message: `calls ${changing.join(', ')}, which changes or runs something; a diagnostic check only reads. Rewrite it to read, move the command to "How to fix" with a warning, or add changesState saying what it changes`,
+    })
+  }
 })
 
 const example = z.strictObject({

@@ -24,6 +24,7 @@ export function orderChecks(guide: PublicGuide, facts: Facts, signals: Signal[])
       title: check.title,
       url: `${guide.url}#${check.id}`,
       ...(command === undefined ? {} : { command }),
+      ...(check.changesState ? { changesState: check.changesState } : {}),
       unfilled: command === undefined ? [] : [...new Set([...command.matchAll(PLACEHOLDER)].map((m) => m[1]!))],
       ...(rank < Infinity ? { startHere: `Start here: ${SIGNALS[signals[rank]!]}.` } : {}),
     }

@@ -16,6 +16,8 @@ export type DiagnosedCheck = {
   url: string
   /** The guide's command with the paste's facts in place of its placeholders. */
   command?: string
+  /** What the command changes, for the rare check that cannot only read. */
+  changesState?: string
   /** Placeholders the facts could not fill, left as written for the reader to replace. */
   unfilled: string[]
   /** Why the facts point to this check first; absent for the others. */
