@@ -8,6 +8,7 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { renderGuideBody } from '../components/guide/guide-body'
 import { buildCatalog } from '../lib/content/build-catalog'
 import { ContentError } from '../lib/content/content-error'
 import { TOKEN_CLASSES } from '../lib/content/highlighter'
@@ -17,7 +18,7 @@ const outDir = resolve(process.argv[3] ?? '.generated')
 
 try {
   const started = performance.now()
-  const guides = await buildCatalog(contentDir)
+  const guides = await buildCatalog(contentDir, { render: renderGuideBody })
   await rm(outDir, { recursive: true, force: true })
   await mkdir(join(outDir, 'guides'), { recursive: true })
   await Promise.all(guides.map((g) => writeFile(join(outDir, 'guides', `${g.slug}.json`), JSON.stringify(g))))

@@ -1,6 +1,6 @@
 import { FAMILIES, type Family } from '../catalog/families'
-import type { PublicGuide } from '../catalog/matcher-catalog'
-import { signalsOf } from '../match/signals-of'
+import type { PublicGuide } from '../catalog/public-catalog'
+import { signalsOf } from './signals-of'
 import type { Facts, FoundError, GuideMatch, MatchKind, MatchResult, Span } from '../match/types'
 import { encodeShare, type SharedDiagnosis } from '../share/diagnosis-link'
 import { factRows } from './fact-rows'

@@ -1,6 +1,6 @@
-import type { PublicGuide } from '../catalog/matcher-catalog'
+import type { PublicGuide } from '../catalog/public-catalog'
 import { SIGNALS, type Signal } from '../catalog/signals'
-import { fillCommand, placeholderValues } from '../match/fill-placeholders'
+import { fillCommand, placeholderValues } from './fill-placeholders'
 import type { Facts } from '../match/types'
 import type { DiagnosedCheck } from './types'
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { match } from './match'
-import { realCatalog } from './test-catalog'
+import { realCatalog } from '../catalog/source'
 import { CONFIDENT } from './types'
 
-const { catalog } = await realCatalog()
+const { matcher: catalog } = await realCatalog()
 const top = (text: string) => match(text, catalog).matches[0]
 
 type Case = { id: string; text: string; code: string; accept: string[] }

@@ -1,5 +1,5 @@
 import type { Placeholder } from '../catalog/placeholders'
-import type { Facts } from './types'
+import type { Facts } from '../match/types'
 
 /**
  * The IAM identity behind a principal ARN. An assumed-role session
