@@ -9,6 +9,8 @@ export type ErrorPattern = {
   format: ErrorFormat
   pattern: RegExp
   read: (hit: RegExpExecArray, text: string) => FoundError | undefined
+  /** Why `read` may turn a hit down, for the trace; a pattern without it refuses only hits that hold no code. */
+  refuses?: string
 }
 
 type Indexed = RegExpExecArray & { indices: [number, number][] }
@@ -160,6 +162,7 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
       const body = after(text, end, /"[Mm]essage"[ \t]{0,4}:[ \t]{0,4}"([^"\n]{1,2000})"/, responseEnd - end)
       return errorAt(hit, 1, 'http', { httpStatus: status(hit[1]), message: body?.value ?? hit[2], messageSpan: { start: end, end: responseEnd } })
     },
+    refuses: 'no x-amz header follows the status line, so it is not a response from AWS',
   },
   {
     // The .NET SDK when S3 sent no body: Error making request with Error Code Forbidden and Http Status Code Forbidden
@@ -187,6 +190,7 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
       if (!error || !last || last === error.code || !/(?:Exception|Error|Fault)$/.test(last)) return error
       return { ...error, code: last, span: { start: error.span.end - last.length, end: error.span.end } }
     },
+    refuses: 'a line with (Service: …) is read by the Java pattern, with its class and code together',
   },
 ]
 

@@ -1,7 +1,7 @@
 import { cleanText } from './clean-text'
 import { detectOtherPlatform } from './detect-platform'
 import { extractFacts } from './extract-facts'
-import { findErrors } from './find-errors'
+import { findErrors, type PatternHit } from './find-errors'
 import { buildGuideIndex, guideForCode, type GuideIndex } from './guide-index'
 import { rank } from './rank'
 import { accessKeyKindOf, findSecrets, redact } from './secrets'
@@ -75,14 +75,15 @@ function safeFacts(facts: Facts, text: string, secrets: SecretFinding[]): Facts 
 /**
  * Reads a pasted AWS error (or a whole log) and says which guides answer it, why, and what the
  * paste tells about the failing call. Pure: the same input and catalog always give the same result,
- * in the browser, on the command line and in tests.
+ * in the browser, on the command line and in tests. `trace` hears every hit of every error pattern,
+ * kept or refused (`npm run match -- --trace`).
  */
-export function match(raw: string, catalog: MatcherGuide[]): MatchResult {
+export function match(raw: string, catalog: MatcherGuide[], { trace }: { trace?: (hit: PatternHit) => void } = {}): MatchResult {
   const index = indexFor(catalog)
   const { text, truncated } = cleanText(raw)
   const secrets = findSecrets(text)
   const notAws = detectOtherPlatform(text)
-  const errors = findErrors(text, (code) => !!guideForCode(index, code))
+  const errors = findErrors(text, (code) => !!guideForCode(index, code), trace)
   const ranked = rank(errors, text, index)
   const confident = notAws ? [] : ranked.matches.filter((m) => m.confidence >= CONFIDENT)
   const weak = [...ranked.matches.filter((m) => !confident.includes(m)), ...ranked.overruled]

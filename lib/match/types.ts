@@ -2,6 +2,9 @@
  * The matcher's vocabulary, shared by the browser, the command line and tests.
  * Spans index into `MatchResult.text`, the cleaned paste.
  */
+import type { ErrorFormat } from './formats'
+
+export type { ErrorFormat } from './formats'
 
 export type Span = { start: number; end: number }
 
@@ -44,24 +47,6 @@ export type Facts = {
   queue?: string
   stack?: string
 }
-
-/** The printed shape an error code was found in. */
-export type ErrorFormat =
-  | 'cli'
-  | 'java-v2'
-  | 'java-v1'
-  | 'go-v2'
-  | 'go-v1'
-  | 'js-dump'
-  | 'dotnet'
-  | 'cloudformation'
-  | 'xml'
-  | 'json'
-  | 'header'
-  | 'wrapped-code'
-  | 'class-name'
-  | 'client-side'
-  | 'http'
 
 /** One error found in the paste. `code` is as printed; `wrappedIn` points at the error whose message holds it. */
 export type FoundError = {
