@@ -1,10 +1,10 @@
 import { cleanText } from './clean-text'
 import { detectOtherPlatform } from './detect-platform'
-import { extractFacts } from './extract-facts'
+import { extractFacts } from './facts'
 import { findErrors, type PatternHit } from './find-errors'
 import { buildGuideIndex, guideForCode, type GuideIndex } from './guide-index'
 import { rank } from './rank'
-import { accessKeyKindOf, findSecrets, redact } from './secrets'
+import { accessKeyKindOf, findSecrets, holdsAccessKeyId, redact } from './secrets'
 import { CONFIDENT, type Facts, type FoundError, type GuideMatch, type MatcherGuide, type MatchResult, type SecretFinding } from './types'
 
 /** The fuzzy query is a short excerpt, never the whole paste: fuse.js is built for short patterns. */
@@ -59,15 +59,12 @@ function factsOf(text: string, errors: FoundError[], top: GuideMatch | undefined
   }
 }
 
-// A key ID anywhere in a value, even glued to other text, where word-bounded secret detection misses it.
-const KEY_ID = /(?:AKIA|ASIA)[A-Z2-7]{16}/
-
 /** Facts travel into share links and commands: any value that holds a secret is dropped, not trimmed. */
 function safeFacts(facts: Facts, text: string, secrets: SecretFinding[]): Facts {
   const secretValues = secrets.map((s) => text.slice(s.span.start, s.span.end))
   const leaks = (value: unknown) => {
     const s = typeof value === 'string' ? value : JSON.stringify(value)
-    return KEY_ID.test(s) || secretValues.some((secret) => s.includes(secret))
+    return holdsAccessKeyId(s) || secretValues.some((secret) => s.includes(secret))
   }
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && !leaks(v))) as Facts
 }
