@@ -2,6 +2,7 @@
 
 import { Link } from '@/components/site/link'
 import type { Diagnosis } from '@/lib/diagnosis/types'
+import { MAX_INPUT } from '@/lib/match/clean-text'
 import type { SecretKind } from '@/lib/match/types'
 import { CopyTextButton } from './copy-text-button'
 import { DiagnosisCard } from './diagnosis-card'
@@ -71,7 +72,7 @@ function Found({ diagnosis, onUseRedacted }: { diagnosis: Diagnosis; onUseRedact
         </div>
       )}
       {diagnosis.truncated && (
-        <p className={`${notice} border-amber-600`}>The paste is very long: only its first 2,000,000 characters were read.</p>
+        <p className={`${notice} border-amber-600`}>{`The paste is very long: only its first ${MAX_INPUT.toLocaleString('en')} characters were read.`}</p>
       )}
       {diagnosis.origin === 'link' && (
         <p className={`${notice} border-sky-600 bg-sky-50 dark:bg-sky-950/40`} data-state="from-link">

@@ -1,4 +1,5 @@
-import { KEBAB, type GuideFrontmatter } from '../catalog/schema'
+import type { GuideFrontmatter } from '../catalog/schema'
+import { KEBAB } from '../catalog/slug'
 import { BODY_COMPONENTS, BODY_SECTIONS, PAGE_SECTIONS } from '../catalog/sections'
 import type { ContentProblem } from './content-error'
 import type { VFile } from 'vfile'

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { basename, join, relative } from 'node:path'
-import { KEBAB, type GuideFrontmatter } from '../catalog/schema'
+import type { GuideFrontmatter } from '../catalog/schema'
+import { KEBAB } from '../catalog/slug'
 import type { ContentProblem } from './content-error'
 import { readFrontmatter, splitFrontmatter } from './read-frontmatter'
 

@@ -1,3 +1,4 @@
+import { isHttpStatus } from './http-status'
 import type { ErrorFormat, FoundError, Span } from './types'
 
 /**
@@ -22,7 +23,7 @@ const span = (hit: RegExpExecArray, group: number): Span | undefined => {
 
 const status = (s: string | undefined) => {
   const n = Number(s)
-  return n >= 100 && n <= 599 ? n : undefined
+  return isHttpStatus(n) ? n : undefined
 }
 
 /** A hit's message, with its span, trimmed of the quotes and spaces around it. */

@@ -8,15 +8,20 @@ export type { ErrorFormat } from './formats'
 
 export type Span = { start: number; end: number }
 
-export type PolicyType =
-  | 'identity-based'
-  | 'resource-based'
-  | 'permissions-boundary'
-  | 'session'
-  | 'service-control'
-  | 'resource-control'
-  | 'vpc-endpoint'
-  | 'trust'
+/** The kinds of policy a deny can name, each with the name a reader knows it by. */
+export const POLICY_TYPES = {
+  'identity-based': 'identity-based policy',
+  'resource-based': 'resource-based policy',
+  'permissions-boundary': 'permissions boundary',
+  session: 'session policy',
+  'service-control': 'service control policy (SCP)',
+  'resource-control': 'resource control policy (RCP)',
+  'vpc-endpoint': 'VPC endpoint policy',
+  trust: 'trust policy',
+} as const satisfies Record<string, string>
+
+export type PolicyType = keyof typeof POLICY_TYPES
+export const POLICY_TYPE_IDS = Object.keys(POLICY_TYPES) as [PolicyType, ...PolicyType[]]
 
 /** Why AWS denied: implicit ("no X allows") or explicit ("explicit deny in X"), and in which policy type. */
 export type DenyReason = { kind: 'implicit' | 'explicit'; policyType?: PolicyType; text: string }

@@ -1,3 +1,4 @@
+import { isHttpStatus } from '../http-status'
 import { earliest, earliestOf, isCutShort, isMaskedValue } from './pick'
 import { normaliseServiceName } from './service-names'
 
@@ -35,13 +36,8 @@ const STATUS_PATTERNS: readonly RegExp[] = [
   /An error occurred \((\d{3})\)/g,
 ]
 
-function acceptStatus(value: string): string | undefined {
-  const status = Number(value)
-  return status >= 100 && status <= 599 ? value : undefined
-}
-
 export function httpStatusIn(text: string): number | undefined {
-  const status = earliest(text, STATUS_PATTERNS, acceptStatus)?.value
+  const status = earliest(text, STATUS_PATTERNS, (value) => (isHttpStatus(Number(value)) ? value : undefined))?.value
   return status === undefined ? undefined : Number(status)
 }
 
