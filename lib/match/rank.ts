@@ -11,12 +11,12 @@ const INNER_PHRASE = 0.85
 /** A phrase that a more specific, guide-less code overrules: worth showing, not worth trusting. */
 const OVERRULED = 0.45
 
-type Candidate = GuideMatch & { position: number }
+type GuideCandidate = GuideMatch & { position: number }
 
 const within = (s: Span, outer: Span | undefined) => !!outer && s.start >= outer.start && s.end <= outer.end
 const excerpt = (text: string, s: Span) => text.slice(s.start, s.end)
 
-function candidate(guide: MatcherGuide, kind: MatchKind, confidence: number, detail: string, text: string, span: Span, error?: number, notes: string[] = []): Candidate {
+function candidate(guide: MatcherGuide, kind: MatchKind, confidence: number, detail: string, text: string, span: Span, error?: number, notes: string[] = []): GuideCandidate {
   return { slug: guide.slug, code: guide.code, codes: guide.codes, title: guide.title, confidence, reason: { kind, detail, text: excerpt(text, span), span }, error, notes, position: span.start }
 }
 
@@ -69,7 +69,7 @@ function isGeneric(error: FoundError): boolean {
 }
 
 /** `weak`: a guide-less `Name:` in prose-like text (`Cannot exceed quota for PolicySize: 6144`) says too little to overrule the error around it. */
-type Decision = { match?: Candidate; overruled?: Candidate; weak?: boolean }
+type Decision = { match?: GuideCandidate; overruled?: GuideCandidate; weak?: boolean }
 
 /**
  * What one error says on its own. A specific code decides by itself, even when no guide has it
@@ -122,8 +122,8 @@ export function rank(errors: FoundError[], text: string, index: GuideIndex): { m
     if (!spoke(i)) return
     for (let outer = errors[i]?.wrappedIn; outer !== undefined && !overridden.has(outer); outer = errors[outer]?.wrappedIn) overridden.add(outer)
   })
-  const found: Candidate[] = []
-  const overruled: Candidate[] = []
+  const found: GuideCandidate[] = []
+  const overruled: GuideCandidate[] = []
   decisions.forEach((decision, i) => {
     if (!decision || overridden.has(i)) return
     if (decision.match) found.push(decision.match)
@@ -142,8 +142,8 @@ export function rank(errors: FoundError[], text: string, index: GuideIndex): { m
 }
 
 /** One match per guide, the strongest kind of evidence first, then in the order the paste tells it. */
-function best(candidates: Candidate[]): GuideMatch[] {
-  const tier = (c: Candidate) => (c.confidence >= NORMALISED_CODE ? 0 : c.confidence >= CONFIDENCE['code-in-prose'] ? 1 : 2)
+function best(candidates: GuideCandidate[]): GuideMatch[] {
+  const tier = (c: GuideCandidate) => (c.confidence >= NORMALISED_CODE ? 0 : c.confidence >= CONFIDENCE['code-in-prose'] ? 1 : 2)
   const sorted = [...candidates].sort((a, b) => tier(a) - tier(b) || a.position - b.position)
   const bySlug = new Map<string, GuideMatch>()
   for (const { position: _position, ...match } of sorted) if (!bySlug.has(match.slug)) bySlug.set(match.slug, match)
