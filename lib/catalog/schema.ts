@@ -3,15 +3,15 @@ import { FAMILY_IDS } from './families'
 import { TOOL_IDS } from './tools'
 import { PLACEHOLDERS, placeholdersIn } from './placeholders'
 import { SIGNAL_IDS } from './signals'
+import { KEBAB } from './slug'
+import { HTTP_STATUS } from '../match/http-status'
 
-/** Lower-case words joined by single hyphens: the form of every slug, check id and heading id. */
-export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be lower-case words joined by hyphens, like "check-scp"`)
 
 /** An error code as AWS spells it on the wire or as an SDK names it: `AccessDenied`, `InvalidAMIID.NotFound`, `AWS.SimpleQueueService.NonExistentQueue`. */
 const errorCode = z.string().regex(/^[A-Za-z][A-Za-z0-9]*(?:[.:][A-Za-z0-9]+)*$/, 'must be an error code such as AccessDenied or InvalidAMIID.NotFound, without spaces')
 
-const httpStatusNumber = z.number().int().min(100).max(599)
+const httpStatusNumber = z.number().int().min(HTTP_STATUS.min).max(HTTP_STATUS.max)
 
 const check = z.strictObject({
   id: kebab('check id'),
