@@ -100,7 +100,7 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
       }
       // No class and no code: the status alone, which the ranker reads as a bare-status error.
       const start = span(hit, 2)!
-      return { code: hit[2] ?? '', format: 'java-v2', span: start, ...common }
+      return { code: hit[2] ?? '', format: 'status-suffix', span: start, ...common }
     },
   },
   {

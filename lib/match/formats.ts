@@ -23,6 +23,9 @@ export type FormatInfo = {
 export const FORMATS = {
   cli: { printedBy: 'the AWS CLI / botocore message', loose: false, generic: false, markers: [/botocore/, /boto3/, /when calling the \w{1,100} operation/, /\baws (?:s3|sts|iam|ec2|lambda|configure|sso)\b/] },
   'java-v2': { printedBy: 'a Java SDK v2 exception', loose: false, generic: false, markers: [/software\.amazon\.awssdk/, /\(Service: /] },
+  // The (Service: …, Status Code: …) suffix with no exception class before it: a service's message as
+  // AWS relays it (a CloudFormation handler, a Step Functions task), not necessarily from Java code.
+  'status-suffix': { printedBy: 'a service error relayed with (Service: …, Status Code: …)', loose: false, generic: false, markers: [/\(Service: /] },
   'java-v1': { printedBy: 'a Java SDK v1 exception', loose: false, generic: false, markers: [/com\.amazonaws/, /\(Service: /] },
   'go-v2': { printedBy: 'a Go SDK v2 error', loose: false, generic: false, markers: [/operation error [\w ]{1,40}:/] },
   'go-v1': { printedBy: 'a Go SDK v1 error', loose: true, generic: false, markers: [/aws-sdk/] },

@@ -47,6 +47,14 @@ describe('why a guide matched, and where', () => {
     expect(m.reason.detail).toBe('error code ThrottlingException in the AWS CLI / botocore message')
   })
 
+  it('tells a CloudFormation event by its event, not as a Java exception, when a service message is relayed inside it', () => {
+    const event =
+      'OrdersTable  AWS::DynamoDB::Table  UPDATE_FAILED  Resource handler returned message: "User: arn:aws:sts::123456789012:assumed-role/cfn-exec/AWSCloudFormation is not authorized to perform: dynamodb:UpdateTable on resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders because no identity-based policy allows the dynamodb:UpdateTable action (Service: DynamoDb, Status Code: 400, Request ID: 8Q7V3EXAMPLE)" (RequestToken: 1a2b3c4d, HandlerErrorCode: AccessDenied)'
+    const detail = top(event)!.reason.detail
+    expect(detail).not.toContain('Java')
+    expect(detail).toContain('inside a CloudFormation event')
+  })
+
   it('finds a known code named in prose, below a structured code', () => {
     expect(top('our deploy keeps failing with AccessDenied since Friday')).toMatchObject({ slug: 'access-denied', reason: { kind: 'code-in-prose' } })
     expect(top('our deploy keeps failing with AccessDenied since Friday')!.confidence).toBeLessThan(0.95)

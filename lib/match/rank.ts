@@ -76,16 +76,25 @@ type Decision = { match?: GuideCandidate; overruled?: GuideCandidate; weak?: boo
  * yet; a generic error is decided by a distinctive phrase in its message, then by its category
  * code, then by what its bare status means.
  */
-function decide(error: FoundError, i: number, text: string, index: GuideIndex, phrases: PhraseHit[]): Decision | undefined {
+/** What printed an error, for the reason sentence: an error relayed inside another is told by its outermost wrapper. */
+function printedBy(errors: FoundError[], i: number): string {
+  let outer = i
+  for (let up = errors[i]?.wrappedIn; up !== undefined && up !== outer; up = errors[up]?.wrappedIn) outer = up
+  const own = FORMATS[errors[i]!.format].printedBy
+  return outer === i ? own : `${own}, inside ${FORMATS[errors[outer]!.format].printedBy}`
+}
+
+function decide(errors: FoundError[], i: number, text: string, index: GuideIndex, phrases: PhraseHit[]): Decision | undefined {
+  const error = errors[i]!
   const inMessage = phrases.filter((p) => within(p.span, error.messageSpan))
   if (isGeneric(error)) {
     const phrase = inMessage[0]
-    if (phrase) return { match: candidate(phrase.guide, 'message-phrase', INNER_PHRASE, `"${phrase.phrase}" in the message of ${FORMATS[error.format].printedBy}`, text, phrase.span, i) }
+    if (phrase) return { match: candidate(phrase.guide, 'message-phrase', INNER_PHRASE, `"${phrase.phrase}" in the message of ${printedBy(errors, i)}`, text, phrase.span, i) }
     const own = /^\d{3}$/.test(error.code) ? undefined : guideForCode(index, error.code)
     const bare = own ? undefined : codeForBareResponse(error)
     const lookup = own ?? (bare ? guideForCode(index, bare) : undefined)
     if (!lookup) return undefined
-    const detail = bare ? `${error.message ?? error.code} with no error code means ${bare}` : `error code ${error.code} in ${FORMATS[error.format].printedBy}`
+    const detail = bare ? `${error.message ?? error.code} with no error code means ${bare}` : `error code ${error.code} in ${printedBy(errors, i)}`
     return { match: candidate(lookup.guide, 'code', NORMALISED_CODE, detail, text, error.span, i, notesFor(error, lookup.guide, text, !!bare)) }
   }
   const lookup = guideForCode(index, error.code)
@@ -97,7 +106,7 @@ function decide(error: FoundError, i: number, text: string, index: GuideIndex, p
   // Validation codes often wrap the real cause ("ValidationError: … The image id … does not exist").
   const inner = guide.family === 'validation' ? inMessage.find((p) => p.guide.slug !== guide.slug) : undefined
   if (inner) return { match: candidate(inner.guide, 'message-phrase', INNER_PHRASE, `"${inner.phrase}" inside a ${error.code} names the real cause`, text, inner.span, i) }
-  const detail = `error code ${error.code}${exact ? '' : ` (the ${guide.code} family)`} in ${FORMATS[error.format].printedBy}`
+  const detail = `error code ${error.code}${exact ? '' : ` (the ${guide.code} family)`} in ${printedBy(errors, i)}`
   return { match: candidate(guide, 'code', exact ? CONFIDENCE.code : NORMALISED_CODE, detail, text, error.span, i, notesFor(error, guide, text, false)) }
 }
 
@@ -109,7 +118,7 @@ function decide(error: FoundError, i: number, text: string, index: GuideIndex, p
  */
 export function rank(errors: FoundError[], text: string, index: GuideIndex): { matches: GuideMatch[]; overruled: GuideMatch[] } {
   const phrases = phraseHits(index, text)
-  const decisions = errors.map((error, i) => decide(error, i, text, index, phrases))
+  const decisions = errors.map((_, i) => decide(errors, i, text, index, phrases))
   // Text inside an error that spoke for itself is that error's business; text inside a guide-less
   // `Name:` that said nothing (`AwsCredentials: NotAuthorizedException …`) is still read as prose.
   const spoke = (i: number) => {
