@@ -3,7 +3,7 @@ import { Link } from '@/components/site/link'
 import { PastePage } from '@/components/paste/paste-page'
 import { GuideCard } from '@/components/site/guide-card'
 import { FAMILIES } from '@/lib/catalog/families'
-import { guidesByFamily, loadCatalog } from '@/lib/catalog/load'
+import { guidesByFamily, siteCatalog } from '@/lib/catalog/site-catalog'
 import { pageAlternates } from '@/lib/site'
 
 // The paste page is the site's front door; search engines index it at /, never at a variant.
@@ -20,7 +20,7 @@ const PROMISES = [
 ]
 
 export default function HomePage() {
-  const catalog = loadCatalog()
+  const catalog = siteCatalog().entries
   const groups = guidesByFamily()
   return (
     <>

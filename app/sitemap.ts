@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { loadCatalog } from '@/lib/catalog/load'
+import { siteCatalog } from '@/lib/catalog/site-catalog'
 import { absoluteUrl } from '@/lib/site'
 
 export const dynamic = 'force-static'
@@ -9,6 +9,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
   return [
     { url: absoluteUrl('/') },
     { url: absoluteUrl('/errors/') },
-    ...loadCatalog().map((g) => ({ url: absoluteUrl(`/errors/${g.slug}/`), lastModified: g.lastReviewed })),
+    ...siteCatalog().entries.map((g) => ({ url: absoluteUrl(`/errors/${g.slug}/`), lastModified: g.lastReviewed })),
   ]
 }

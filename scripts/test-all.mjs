@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Every check the project has, in one command (`npm test`): typecheck, lint, unit tests, the
+// Every check the project has, in one command (`npm test`): typecheck, lint, formatting, unit tests, the
 // content check, the OCR assets, the static build with its per-page script policies, the link check
 // over it, and the browser tests against the exported site.
 // Ends with one line, `tests: N passed, N failed`, counting every test of every suite
@@ -48,6 +48,8 @@ function readJson(path) {
 
 single('typecheck', bin('tsc'), ['--noEmit'])
 single('lint', bin('eslint'), ['--max-warnings', '0', '.'])
+// `npm run format` fixes what this finds (.prettierrc.json holds the house style).
+single('format', bin('prettier'), ['--check', '.'])
 
 {
   const out = join(REPORTS, 'vitest.json')

@@ -5,7 +5,7 @@ import { InlineCode } from '@/components/guide/inline-code'
 import { GuideCard } from '@/components/site/guide-card'
 import { GuideFilter } from '@/components/site/guide-filter'
 import { FAMILIES } from '@/lib/catalog/families'
-import { guidesByFamily, guidesByService, loadCatalog } from '@/lib/catalog/load'
+import { guidesByFamily, guidesByService, siteCatalog } from '@/lib/catalog/site-catalog'
 import type { GuideEntry } from '@/lib/catalog/types'
 import { pageAlternates } from '@/lib/site'
 
@@ -46,7 +46,7 @@ function GroupLinks({ label, groups }: { label: string; groups: { id: string; na
 export default function ErrorsPage() {
   const families = [...guidesByFamily()]
   const services = [...guidesByService()]
-  const total = loadCatalog().length
+  const total = siteCatalog().entries.length
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">All errors</h1>

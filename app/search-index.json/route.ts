@@ -1,9 +1,9 @@
-import { loadCatalog } from '@/lib/catalog/load'
+import { siteCatalog } from '@/lib/catalog/site-catalog'
 import { buildSearchIndex } from '@/lib/search/records'
 
 export const dynamic = 'force-static'
 
 /** The header search's index: one static file, fetched the first time a reader focuses the search box. */
 export function GET() {
-  return Response.json(buildSearchIndex(loadCatalog()))
+  return Response.json(buildSearchIndex(siteCatalog().entries))
 }

@@ -1,5 +1,6 @@
 import { Link } from '@/components/site/link'
 import { TOOLS } from '@/lib/catalog/tools'
+import { PAGE_SECTIONS } from '@/lib/catalog/sections'
 import type { GuideEntry } from '@/lib/catalog/types'
 import { CodeBlock } from './code-block'
 import { Heading } from './heading'
@@ -7,8 +8,8 @@ import { Heading } from './heading'
 /** "What the message looks like": the literal error as each tool prints it. */
 export function ExamplesSection({ guide }: { guide: GuideEntry }) {
   return (
-    <section aria-labelledby="examples">
-      <Heading level={2} id="examples" title="What the message looks like" />
+    <section aria-labelledby={PAGE_SECTIONS.examples.id}>
+      <Heading level={2} id={PAGE_SECTIONS.examples.id} title={PAGE_SECTIONS.examples.title} />
       <p>The same error as different tools print it. Matching text in your own output points to this guide.</p>
       {guide.examples.map((example, i) => (
         <figure key={i} className="my-4">
@@ -27,8 +28,8 @@ export function ExamplesSection({ guide }: { guide: GuideEntry }) {
 export function RelatedSection({ related }: { related: GuideEntry[] }) {
   if (related.length === 0) return null
   return (
-    <section aria-labelledby="related">
-      <Heading level={2} id="related" title="Related errors" />
+    <section aria-labelledby={PAGE_SECTIONS.related.id}>
+      <Heading level={2} id={PAGE_SECTIONS.related.id} title={PAGE_SECTIONS.related.title} />
       <ul>
         {related.map((g) => (
           <li key={g.slug}>
@@ -45,8 +46,8 @@ export function RelatedSection({ related }: { related: GuideEntry[] }) {
 
 export function SourcesSection({ guide }: { guide: GuideEntry }) {
   return (
-    <section aria-labelledby="sources">
-      <Heading level={2} id="sources" title="Sources" />
+    <section aria-labelledby={PAGE_SECTIONS.sources.id}>
+      <Heading level={2} id={PAGE_SECTIONS.sources.id} title={PAGE_SECTIONS.sources.title} />
       <p>Official pages this guide relies on:</p>
       <ul>
         {guide.sources.map((s) => (

@@ -4,7 +4,7 @@ import { Link } from '@/components/site/link'
 import { useEffect, useState } from 'react'
 import { guideNamedBy } from '@/lib/catalog/aliases'
 import { closestGuides } from '@/lib/catalog/closest-guides'
-import type { PublicCatalog } from '@/lib/catalog/matcher-catalog'
+import type { PublicCatalog } from '@/lib/catalog/public-catalog'
 
 type Guide = PublicCatalog['guides'][number]
 type Help = { redirectingTo: Guide } | { suggestions: Guide[] }

@@ -1,6 +1,5 @@
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readGuides } from '../content/build-catalog'
+import { realCatalog } from './source'
 
 /**
  * The codes users meet most, family by family: each must lead to exactly one guide. Labels that
@@ -17,12 +16,12 @@ const MUST_RESOLVE = {
   serviceSide: ['InternalFailure', 'InternalError', 'ServiceUnavailable', 'RequestTimeout', 'ApiGatewayBadGateway'],
 }
 
-const { guides } = await readGuides(join(import.meta.dirname, '..', '..', 'content', 'errors'))
+const { entries } = await realCatalog()
 
 describe('every common AWS error code resolves to exactly one guide', () => {
   for (const [family, codes] of Object.entries(MUST_RESOLVE)) {
     it(`${family}: ${codes.length} codes`, () => {
-      const unresolved = codes.filter((code) => guides.filter((g) => g.frontmatter.codes.includes(code)).length !== 1)
+      const unresolved = codes.filter((code) => entries.filter((g) => g.codes.includes(code)).length !== 1)
       expect(unresolved).toEqual([])
     })
   }

@@ -4,9 +4,9 @@ import { TOOL_IDS } from './tools'
 import { PLACEHOLDERS, placeholdersIn } from './placeholders'
 import { changingCallsIn } from './read-only-commands'
 import { SIGNAL_IDS } from './signals'
+import { KEBAB } from './slug'
+import { HTTP_STATUS } from '../match/http-status'
 
-/** Lower-case words joined by single hyphens: the form of every slug, check id and heading id. */
-export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be lower-case words joined by hyphens, like "check-scp"`)
 
 /**
@@ -16,7 +16,7 @@ const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be lower-c
  */
 const errorCode = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*(?:[.:][A-Za-z0-9_]+)*$/, 'must be an error code such as AccessDenied, InvalidAMIID.NotFound or UPDATE_ROLLBACK_FAILED, without spaces')
 
-const httpStatusNumber = z.number().int().min(100).max(599)
+const httpStatusNumber = z.number().int().min(HTTP_STATUS.min).max(HTTP_STATUS.max)
 
 const check = z.strictObject({
   id: kebab('check id'),

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { toPublicEntry } from '../catalog/matcher-catalog'
 import { match } from '../match/match'
-import { realCatalog } from '../match/test-catalog'
+import { realCatalog } from '../catalog/source'
 import { decodeShare } from '../share/diagnosis-link'
 import { diagnosePaste, diagnoseShared } from './build-diagnosis'
 
-const { guides: parsed } = await realCatalog()
-const guides = parsed.map((g) => toPublicEntry({ ...g.frontmatter, slug: g.slug }))
+const { published: guides } = await realCatalog()
 const diagnose = (text: string) => diagnosePaste(match(text, guides), guides)
 
 const SCP_DENY =

@@ -1,10 +1,9 @@
-import type { PublicGuide } from '../catalog/matcher-catalog'
+import type { PublicGuide } from '../catalog/public-catalog'
+import { placeholdersIn } from '../catalog/placeholders'
 import { SIGNALS, type Signal } from '../catalog/signals'
-import { fillCommand, placeholderValues } from '../match/fill-placeholders'
+import { fillCommand, placeholderValues } from './fill-placeholders'
 import type { Facts } from '../match/types'
 import type { DiagnosedCheck } from './types'
-
-const PLACEHOLDER = /<([a-z][a-z0-9-]*)>/g
 
 /**
  * The guide's checklist tailored to one paste: commands filled with the facts, and the checks the
@@ -25,7 +24,7 @@ export function orderChecks(guide: PublicGuide, facts: Facts, signals: Signal[])
       url: `${guide.url}#${check.id}`,
       ...(command === undefined ? {} : { command }),
       ...(check.changesState ? { changesState: check.changesState } : {}),
-      unfilled: command === undefined ? [] : [...new Set([...command.matchAll(PLACEHOLDER)].map((m) => m[1]!))],
+      unfilled: command === undefined ? [] : placeholdersIn(command),
       ...(rank < Infinity ? { startHere: `Start here: ${SIGNALS[signals[rank]!]}.` } : {}),
     }
     return { diagnosed, rank, position }

@@ -1,3 +1,4 @@
+import { FORMATS } from './formats'
 import type { NotAws } from './types'
 
 /**
@@ -13,8 +14,10 @@ const OTHER_PLATFORMS: { platform: string; pattern: RegExp }[] = [
   { platform: 'Tencent Cloud', pattern: /\b(?:tencentcloud|myqcloud\.com|TencentCloudSDKException)/i },
 ]
 
-// Signs that the paste does come from AWS, which outweigh a passing mention of another platform.
-const AWS_SIGNS = /amazonaws\.com|arn:aws[\w-]*:|botocore|boto3|aws-sdk|@aws-sdk|software\.amazon\.awssdk|com\.amazonaws|Amazon\.[A-Z]\w+\.|Aws::|operation error [\w ]{1,40}:|when calling the \w{1,100} operation|\(Service: |x-amz(?:n)?-|aws_[a-z_]+\.|terraform-provider-aws|\baws (?:s3|sts|iam|ec2|lambda|configure|sso)\b/
+// Signs that the paste does come from AWS, which outweigh a passing mention of another platform:
+// each SDK's own markers (from its format's row), AWS hosts and ARNs, and Terraform's AWS provider.
+const AWS_WORDS = [/amazonaws\.com/, /arn:aws[\w-]*:/, /aws_[a-z_]+\./, /terraform-provider-aws/]
+const AWS_SIGNS = new RegExp([...Object.values(FORMATS).flatMap((f) => f.markers), ...AWS_WORDS].map((m) => m.source).join('|'))
 
 export function detectOtherPlatform(text: string): NotAws | undefined {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text

@@ -1,3 +1,4 @@
+import { isHttpStatus } from './http-status'
 import type { ErrorFormat, FoundError, Span } from './types'
 
 /**
@@ -9,6 +10,8 @@ export type ErrorPattern = {
   format: ErrorFormat
   pattern: RegExp
   read: (hit: RegExpExecArray, text: string) => FoundError | undefined
+  /** Why `read` may turn a hit down, for the trace; a pattern without it refuses only hits that hold no code. */
+  refuses?: string
 }
 
 type Indexed = RegExpExecArray & { indices: [number, number][] }
@@ -20,7 +23,7 @@ const span = (hit: RegExpExecArray, group: number): Span | undefined => {
 
 const status = (s: string | undefined) => {
   const n = Number(s)
-  return n >= 100 && n <= 599 ? n : undefined
+  return isHttpStatus(n) ? n : undefined
 }
 
 /** A hit's message, with its span, trimmed of the quotes and spaces around it. */
@@ -97,7 +100,7 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
       }
       // No class and no code: the status alone, which the ranker reads as a bare-status error.
       const start = span(hit, 2)!
-      return { code: hit[2] ?? '', format: 'java-v2', span: start, ...common }
+      return { code: hit[2] ?? '', format: 'status-suffix', span: start, ...common }
     },
   },
   {
@@ -160,6 +163,7 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
       const body = after(text, end, /"[Mm]essage"[ \t]{0,4}:[ \t]{0,4}"([^"\n]{1,2000})"/, responseEnd - end)
       return errorAt(hit, 1, 'http', { httpStatus: status(hit[1]), message: body?.value ?? hit[2], messageSpan: { start: end, end: responseEnd } })
     },
+    refuses: 'no x-amz header follows the status line, so it is not a response from AWS',
   },
   {
     // The .NET SDK when S3 sent no body: Error making request with Error Code Forbidden and Http Status Code Forbidden
@@ -187,6 +191,7 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
       if (!error || !last || last === error.code || !/(?:Exception|Error|Fault)$/.test(last)) return error
       return { ...error, code: last, span: { start: error.span.end - last.length, end: error.span.end } }
     },
+    refuses: 'a line with (Service: …) is read by the Java pattern, with its class and code together',
   },
 ]
 

@@ -70,7 +70,7 @@ describe('one error inside another', () => {
   it('marks the Java error inside a CloudFormation handler message as wrapped by it', () => {
     const errors = errorsIn('Resource handler returned message: "The role defined for the function cannot be assumed by Lambda. (Service: Lambda, Status Code: 400, Request ID: d98c) (SDK Attempt Count: 1)" (RequestToken: 4254, HandlerErrorCode: InvalidRequest)')
     expect(errors).toEqual([
-      expect.objectContaining({ code: '400', format: 'java-v2', wrappedIn: 1 }),
+      expect.objectContaining({ code: '400', format: 'status-suffix', wrappedIn: 1 }),
       expect.objectContaining({ code: 'InvalidRequest', format: 'cloudformation' }),
     ])
   })

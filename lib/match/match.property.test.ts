@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { match } from './match'
-import { realCatalog } from './test-catalog'
+import { realCatalog } from '../catalog/source'
 
-const { catalog } = await realCatalog()
+const { matcher: catalog } = await realCatalog()
 
 // Fragments of real error shapes, so random pastes reach deep into every pattern.
 const FRAGMENTS = [

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { match } from './match'
-import { realCatalog } from './test-catalog'
+import { realCatalog } from '../catalog/source'
 import { CONFIDENT } from './types'
 
-const { catalog } = await realCatalog()
+const { matcher: catalog } = await realCatalog()
 const top = (text: string) => match(text, catalog).matches[0]
 
 type Case = { id: string; text: string; code: string; accept: string[] }
@@ -14,10 +14,10 @@ const cases: Case[] = readFileSync(join(import.meta.dirname, '__fixtures__', 're
   .filter(Boolean)
   .map((line) => JSON.parse(line) as Case)
 
-describe('real pasted errors (copied from ../shared/fixtures)', () => {
+describe('real pasted errors (lib/match/__fixtures__/real-errors.jsonl)', () => {
   const covered = cases.filter((c) => c.accept.some((code) => catalog.some((g) => g.codes.includes(code))))
 
-  it('answers at least 95% of the cases whose error has a guide with that guide first', () => {
+  it('answers every case whose error has a guide with that guide first', () => {
     const wrong = covered.filter((c) => !c.accept.some((code) => top(c.text)?.codes.includes(code)))
     expect(covered.length).toBeGreaterThan(20)
     expect(wrong.map((c) => `${c.id} ${c.code} → ${top(c.text)?.code ?? 'no match'}`)).toEqual([])
@@ -45,6 +45,14 @@ describe('why a guide matched, and where', () => {
     expect(m).toMatchObject({ slug: 'throttling-exception', confidence: 0.95, reason: { kind: 'code', text: 'ThrottlingException' } })
     expect(result.text.slice(m.reason.span!.start, m.reason.span!.end)).toBe('ThrottlingException')
     expect(m.reason.detail).toBe('error code ThrottlingException in the AWS CLI / botocore message')
+  })
+
+  it('tells a CloudFormation event by its event, not as a Java exception, when a service message is relayed inside it', () => {
+    const event =
+      'OrdersTable  AWS::DynamoDB::Table  UPDATE_FAILED  Resource handler returned message: "User: arn:aws:sts::123456789012:assumed-role/cfn-exec/AWSCloudFormation is not authorized to perform: dynamodb:UpdateTable on resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders because no identity-based policy allows the dynamodb:UpdateTable action (Service: DynamoDb, Status Code: 400, Request ID: 8Q7V3EXAMPLE)" (RequestToken: 1a2b3c4d, HandlerErrorCode: AccessDenied)'
+    const detail = top(event)!.reason.detail
+    expect(detail).not.toContain('Java')
+    expect(detail).toContain('inside a CloudFormation event')
   })
 
   it('finds a known code named in prose, below a structured code', () => {

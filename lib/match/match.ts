@@ -1,10 +1,10 @@
 import { cleanText } from './clean-text'
 import { detectOtherPlatform } from './detect-platform'
-import { extractFacts } from './extract-facts'
-import { findErrors } from './find-errors'
+import { extractFacts } from './facts'
+import { findErrors, type PatternHit } from './find-errors'
 import { buildGuideIndex, guideForCode, type GuideIndex } from './guide-index'
 import { rank } from './rank'
-import { accessKeyKindOf, findSecrets, redact } from './secrets'
+import { accessKeyKindOf, findSecrets, holdsAccessKeyId, redact } from './secrets'
 import { CONFIDENT, type Facts, type FoundError, type GuideMatch, type MatcherGuide, type MatchResult, type SecretFinding } from './types'
 
 /** The fuzzy query is a short excerpt, never the whole paste: fuse.js is built for short patterns. */
@@ -59,15 +59,12 @@ function factsOf(text: string, errors: FoundError[], top: GuideMatch | undefined
   }
 }
 
-// A key ID anywhere in a value, even glued to other text, where word-bounded secret detection misses it.
-const KEY_ID = /(?:AKIA|ASIA)[A-Z2-7]{16}/
-
 /** Facts travel into share links and commands: any value that holds a secret is dropped, not trimmed. */
 function safeFacts(facts: Facts, text: string, secrets: SecretFinding[]): Facts {
   const secretValues = secrets.map((s) => text.slice(s.span.start, s.span.end))
   const leaks = (value: unknown) => {
     const s = typeof value === 'string' ? value : JSON.stringify(value)
-    return KEY_ID.test(s) || secretValues.some((secret) => s.includes(secret))
+    return holdsAccessKeyId(s) || secretValues.some((secret) => s.includes(secret))
   }
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && !leaks(v))) as Facts
 }
@@ -75,14 +72,15 @@ function safeFacts(facts: Facts, text: string, secrets: SecretFinding[]): Facts 
 /**
  * Reads a pasted AWS error (or a whole log) and says which guides answer it, why, and what the
  * paste tells about the failing call. Pure: the same input and catalog always give the same result,
- * in the browser, on the command line and in tests.
+ * in the browser, on the command line and in tests. `trace` hears every hit of every error pattern,
+ * kept or refused (`npm run match -- --trace`).
  */
-export function match(raw: string, catalog: MatcherGuide[]): MatchResult {
+export function match(raw: string, catalog: MatcherGuide[], { trace }: { trace?: (hit: PatternHit) => void } = {}): MatchResult {
   const index = indexFor(catalog)
   const { text, truncated } = cleanText(raw)
   const secrets = findSecrets(text)
   const notAws = detectOtherPlatform(text)
-  const errors = findErrors(text, (code) => !!guideForCode(index, code))
+  const errors = findErrors(text, (code) => !!guideForCode(index, code), trace)
   const ranked = rank(errors, text, index)
   const confident = notAws ? [] : ranked.matches.filter((m) => m.confidence >= CONFIDENT)
   const weak = [...ranked.matches.filter((m) => !confident.includes(m)), ...ranked.overruled]

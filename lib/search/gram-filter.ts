@@ -17,7 +17,7 @@ export type WeightedText = { text: string; weight: number }
 export type QueryWord = { text: string; typos: number }
 
 /** A record worth ranking, with the positions (in its own list of fields) of the fields in which some query word can match. */
-export type Candidate = { record: number; fields: number[] }
+export type CandidateRecord = { record: number; fields: number[] }
 
 /** Where one query word can match: the records it reaches with their best field's score, and those fields. */
 type Reach = { records: number[]; scores: number[]; fields: number[] }
@@ -131,7 +131,7 @@ function reachOf(filter: GramFilter, word: QueryWord): Reach {
  * where a word can match. A record's score is the product of its words' scores, so one poorly
  * matched word sinks it, as it does in fuse's ranking.
  */
-export function rankCandidates(filter: GramFilter, words: QueryWord[], limit: number): Candidate[] {
+export function rankCandidates(filter: GramFilter, words: QueryWord[], limit: number): CandidateRecord[] {
   const { fieldRecord, firstField } = filter
   const key = (word: QueryWord) => `${word.text} ${word.typos}`
   const reaches = words.map((word) => filter.recent.get(key(word)) ?? reachOf(filter, word))

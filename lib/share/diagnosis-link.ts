@@ -1,5 +1,8 @@
 import { z } from 'zod'
-import type { Facts } from '../match/types'
+import { SHELL_SAFE_CHARS } from '../catalog/placeholders'
+import { KEBAB } from '../catalog/slug'
+import { HTTP_STATUS } from '../match/http-status'
+import { POLICY_TYPE_IDS, type Facts } from '../match/types'
 import { SHARE_PARAM } from './share-param'
 
 // zod would otherwise probe for eval to compile faster parsers; the site's policy forbids eval.
@@ -15,21 +18,21 @@ export type SharedDiagnosis = { v: 1; matches: { slug: string; code: string }[];
 
 const MAX_LINK = 16_000
 
-// Fact values as the matcher extracts them: identifiers and ARNs, no spaces or shell syntax.
-const token = z.string().regex(/^[A-Za-z0-9_.:/@+=,*#%-]{1,2048}$/)
-const policyType = z.enum(['identity-based', 'resource-based', 'permissions-boundary', 'session', 'service-control', 'resource-control', 'vpc-endpoint', 'trust'])
+// Fact values as the matcher extracts them: identifiers and ARNs, no spaces or shell syntax (the
+// characters that may fill a command's placeholder).
+const token = z.string().regex(new RegExp(`^[${SHELL_SAFE_CHARS}]{1,2048}$`))
 
-const factsSchema = z.strictObject({
+const factsShape = {
   service: token,
   operation: token,
-  httpStatus: z.number().int().min(100).max(599),
+  httpStatus: z.number().int().min(HTTP_STATUS.min).max(HTTP_STATUS.max),
   requestId: token,
   principalArn: token,
   accountId: z.string().regex(/^\d{12}$/),
   action: token,
   resourceArn: token,
   region: z.string().regex(/^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/),
-  denyReason: z.strictObject({ kind: z.enum(['implicit', 'explicit']), policyType: policyType.optional(), text: z.string().max(300) }),
+  denyReason: z.strictObject({ kind: z.enum(['implicit', 'explicit']), policyType: z.enum(POLICY_TYPE_IDS).optional(), text: z.string().max(300) }),
   policyArn: token,
   encodedMessage: token,
   authorizationId: token,
@@ -40,11 +43,15 @@ const factsSchema = z.strictObject({
   functionName: token,
   queue: token,
   stack: token,
-}).partial()
+} satisfies { [K in keyof Facts]-?: z.ZodType<NonNullable<Facts[K]>> }
+
+// Tied to Facts both ways by the `satisfies` above: a fact without a rule fails to compile, and so
+// does a rule for a field Facts lacks or one that parses to a value the fact cannot hold.
+const factsSchema = z.strictObject(factsShape).partial()
 
 const sharedSchema = z.strictObject({
   v: z.literal(1),
-  matches: z.array(z.strictObject({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(100), code: z.string().regex(/^[A-Za-z0-9.:_-]{1,100}$/) })).min(1).max(10),
+  matches: z.array(z.strictObject({ slug: z.string().regex(KEBAB).max(100), code: z.string().regex(/^[A-Za-z0-9.:_-]{1,100}$/) })).min(1).max(10),
   facts: factsSchema,
 })
 

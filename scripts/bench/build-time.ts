@@ -4,7 +4,7 @@
  */
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Row } from '../bench-matcher'
+import type { Row } from './table'
 import { describeBuild, timedBuild } from './build-steps'
 import { writeGeneratedGuides } from './generated-guides'
 import { copyProject } from './project-copy'

@@ -3,7 +3,7 @@
  * command (`serve out` with `../serve.json`) on loopback.
  */
 import autocannon from 'autocannon'
-import type { Row } from '../bench-matcher'
+import type { Row } from './table'
 import { serveOut } from './static-server'
 import { againstTarget } from './target'
 

@@ -6,9 +6,8 @@ import { ExamplesSection, RelatedSection, SourcesSection } from '@/components/gu
 import { TableOfContents } from '@/components/guide/table-of-contents'
 import { CopyButtons } from '@/components/site/copy-buttons'
 import { AliasRedirect } from '@/components/site/alias-redirect'
-import { aliasSegments } from '@/lib/catalog/aliases'
 import { FAMILIES } from '@/lib/catalog/families'
-import { loadCatalog, loadGuide } from '@/lib/catalog/load'
+import { siteCatalog } from '@/lib/catalog/site-catalog'
 import type { GuideEntry } from '@/lib/catalog/types'
 import { pageAlternates, SITE_NAME } from '@/lib/site'
 
@@ -18,14 +17,9 @@ export const dynamicParams = false
 
 /** Every guide's slug, and every code and old slug that leads to a guide (each gets a redirect page). */
 export function generateStaticParams() {
-  const catalog = loadCatalog()
-  return [...catalog.map((g) => g.slug), ...aliasSegments(catalog).keys()].map((slug) => ({ slug }))
-}
-
-/** The guide an alias segment leads to, or undefined when the segment is a guide's own slug. */
-function aliasTarget(segment: string): GuideEntry | undefined {
-  const slug = aliasSegments(loadCatalog()).get(segment)
-  return loadCatalog().find((g) => g.slug === slug)
+  return siteCatalog()
+    .params()
+    .map((slug) => ({ slug }))
 }
 
 /** Title, description, canonical link and link preview of a guide. */
@@ -44,20 +38,23 @@ function guideMetadata(guide: GuideEntry): Metadata {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const target = aliasTarget(slug)
+  const found = siteCatalog().resolve(slug)
   // An alias link pasted in a chat unfurls as its guide would; search engines index the guide only.
-  if (target) return { ...guideMetadata(target), robots: { index: false } }
-  return guideMetadata(loadGuide(slug))
+  if (found && 'aliasOf' in found) return { ...guideMetadata(found.aliasOf), robots: { index: false } }
+  return guideMetadata(siteCatalog().guide(slug))
 }
 
 export default async function GuidePage({ params }: Props) {
   const { slug } = await params
-  const target = aliasTarget(slug)
-  if (target) return <AliasRedirect guide={target} />
+  const catalog = siteCatalog()
+  const found = catalog.resolve(slug)
+  if (found && 'aliasOf' in found) return <AliasRedirect guide={found.aliasOf} />
 
-  const guide = loadGuide(slug)
-  const bySlug = new Map(loadCatalog().map((g) => [g.slug, g]))
-  const related = guide.related.flatMap((slug) => bySlug.get(slug) ?? [])
+  const guide = catalog.guide(slug)
+  const related = guide.related.flatMap((slug) => {
+    const target = catalog.resolve(slug)
+    return target && 'guide' in target ? [target.guide] : []
+  })
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">

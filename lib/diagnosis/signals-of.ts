@@ -1,5 +1,5 @@
 import type { Signal } from '../catalog/signals'
-import type { Facts, PolicyType } from './types'
+import type { Facts, PolicyType } from '../match/types'
 
 const DENY_SIGNAL: Record<PolicyType, Signal | undefined> = {
   'identity-based': 'deny-identity-based',
