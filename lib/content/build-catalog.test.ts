@@ -27,8 +27,7 @@ describe('a valid guide', () => {
   })
 
   it('accepts a status written in capitals and underscores as a code, the way CloudFormation prints it', async () => {
-    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('  - SampleDeniedException', '  - SampleDeniedException
-  - SAMPLE_ROLLBACK_FAILED'))
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('  - SampleDeniedException', '  - SampleDeniedException\n  - SAMPLE_ROLLBACK_FAILED'))
     const guide = (await buildCatalog(dir, { render, root: dir })).find((g) => g.slug === 'sample-denied')!
     expect(guide.codes).toContain('SAMPLE_ROLLBACK_FAILED')
   })
