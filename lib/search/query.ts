@@ -3,6 +3,7 @@ import { foldCase } from './fold-case'
 import { FUSE_OPTIONS, KEYS, PHRASE_KEYS, type KeyName, type SearchDoc } from './fuse-options'
 import { createGramFilter, rankCandidates, type Candidate } from './gram-filter'
 import { toHit } from './hits'
+import { QUERY_MAX_LENGTH } from './query-limits'
 import type { SearchHit, SearchIndex } from './types'
 
 /** How many results the list shows. */
@@ -12,8 +13,6 @@ export const RESULT_LIMIT = 8
 const BATCH = RESULT_LIMIT + 4
 const MAX_BATCHES = 4
 
-/** Longer input is a pasted message, which the home page's matcher reads better; searching it whole would be slow. */
-export const QUERY_MAX_LENGTH = 64
 
 // Bitap handles up to 32 letters in one pass; a longer phrase costs several passes over every field.
 const PHRASE_MAX_LENGTH = 32
