@@ -1,17 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { test } from './test'
 import { guide } from './catalog'
-import { card, paste, SCP_DENY } from './paste-helpers'
-
-/** A boto3 traceback as a terminal prints it, ending in the AssumeRole denial. */
-export const ASSUME_ROLE_TRACEBACK = `Traceback (most recent call last):
-  File "/home/dev/deploy/assume.py", line 14, in <module>
-    creds = sts.assume_role(RoleArn=ROLE_ARN, RoleSessionName="deploy")["Credentials"]
-  File "/usr/lib/python3/dist-packages/botocore/client.py", line 565, in _api_call
-    return self._make_api_call(operation_name, kwargs)
-  File "/usr/lib/python3/dist-packages/botocore/client.py", line 1021, in _make_api_call
-    raise error_class(parsed_response, operation_name)
-botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::123456789012:user/dev is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/deploy`
+import { ASSUME_ROLE_TRACEBACK, card, paste, pasteInto, SCP_DENY } from './paste-helpers'
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search errors' })
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option')
@@ -24,16 +14,6 @@ const filledBanner = (page: Page) => page.locator('[data-state="facts-filled"]')
  * 2-core machine that takes several seconds.
  */
 const FILLED = { timeout: 20_000 }
-
-/** Pastes through the clipboard, as a reader does: the field receives a real paste event with every line of the text. */
-export async function pasteInto(field: Locator, text: string) {
-  await field.focus()
-  await field.evaluate((element, value) => {
-    const data = new DataTransfer()
-    data.setData('text/plain', value)
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-  }, text)
-}
 
 test.describe('an error pasted into the header search', () => {
   test('on a guide page, a boto3 traceback lists the right guide first with its code and facts; Enter opens it filled in', async ({ page }) => {
