@@ -1,4 +1,5 @@
 import Fuse, { type Expression, type FuseIndex, type FuseResult } from 'fuse.js'
+import { answerRank } from './answer-rank'
 import { foldCase } from './fold-case'
 import { FUSE_OPTIONS, KEYS, PHRASE_KEYS, type KeyName, type SearchDoc } from './fuse-options'
 import { createGramFilter, rankCandidates, type Candidate } from './gram-filter'
@@ -48,7 +49,7 @@ export function createSearch(index: SearchIndex): (query: string) => SearchHit[]
   const places: Place[][] = fuseIndex.records.map(({ $ }) =>
     (Object.entries($ ?? {}) as [string, SubRecord | SubRecord[]][]).flatMap(([key, value]) => [value].flat().map((sub) => ({ key: Number(key), sub }))),
   )
-  const filter = createGramFilter(places.map((own) => own.map(({ key, sub }) => ({ text: sub.v, weight: KEYS[key]!.weight }))))
+  const filter = createGramFilter(places.map((own) => own.map(({ key, sub }) => ({ text: sub.v, weight: KEYS[key]!.weight, group: KEYS[key]!.everyItemCounts ? undefined : key }))))
 
   /** A candidate's record in fuse's index format with only the fields where a query word can match: fuse skips the rest. */
   const trimmed = ({ record, fields }: Candidate): IndexRecord => {
@@ -76,8 +77,9 @@ export function createSearch(index: SearchIndex): (query: string) => SearchHit[]
       // Fuse's scores do not depend on which other records it ranks, so batches merge by score.
       found.push(...new Fuse(docs, FUSE_OPTIONS, batch).search(expression, { limit: RESULT_LIMIT }))
     }
+    const rank = new Map(found.map((result) => [result, answerRank(result.item, words, typos)]))
     return found
-      .sort((a, b) => a.score! - b.score!)
+      .sort((a, b) => rank.get(b)! - rank.get(a)! || a.score! - b.score!)
       .slice(0, RESULT_LIMIT)
       .map((result) => toHit(result, phrase.length))
   }
