@@ -138,11 +138,11 @@ function reachOf(filter: GramFilter, word: QueryWord): Reach {
 
 /**
  * The records in which every word can match, best first, at most `limit`, each with the fields
- * where a word can match. A record's score is the product of its words' scores, so one poorly
+ * where a word can match (in a group, the one it fits best). A record's score is the product of its words' scores, so one poorly
  * matched word sinks it, as it does in fuse's ranking.
  */
 export function rankCandidates(filter: GramFilter, words: QueryWord[], limit: number): Candidate[] {
-  const { fieldRecord, firstField } = filter
+  const { firstField } = filter
   const key = (word: QueryWord) => `${word.text} ${word.typos}`
   const reaches = words.map((word) => filter.recent.get(key(word)) ?? reachOf(filter, word))
   filter.recent = new Map(words.map((word, i) => [key(word), reaches[i]!]))
