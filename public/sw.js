@@ -7,7 +7,7 @@
 // What a reader types must not be stored on the device either, and a query string is where typed
 // text ends up (the search form of earlier versions sent `/errors/?q=<the text>`). So a URL with a
 // query is never cached, and those cached before are deleted. The site loses nothing by it: its pages
-// and files have none (the framework's `?_rsc=` page data is fetched again, or the page loads whole).
+// and files have none (the framework's `?_rsc=` page data and the icon's `?` version tag are simply fetched again).
 // A #fragment (a guide link's facts) is never part of a key.
 const CACHE = 'aws-error-guide-v1'
 const CORE = ['/', '/errors/', '/catalog.json']
