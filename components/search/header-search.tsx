@@ -1,14 +1,13 @@
 'use client'
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { DiagnosisCard, Suggestion } from '@/lib/diagnosis/types'
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import type { DiagnosisCard } from '@/lib/diagnosis/types'
 import { looksLikeError } from '@/lib/search/looks-like-error'
 import { QUERY_MAX_LENGTH } from '@/lib/search/query-limits'
 import type { SearchHit } from '@/lib/search/types'
-import { DiagnosisOption } from './diagnosis-option'
 import { oneLine, withPastedLines } from './pasted-lines'
 import { SearchOption } from './search-option'
-import { PasteStatus, SearchStatus } from './search-status'
+import { SearchStatus } from './search-status'
 import { useQueryDiagnosis } from './use-query-diagnosis'
 import { useSearchEngine } from './use-search-engine'
 import { useSearchShortcuts } from './use-search-shortcuts'
@@ -16,7 +15,9 @@ import { useSearchShortcuts } from './use-search-shortcuts'
 /** One line of the list: a guide the pasted error matched (opened with its facts), or a result of the word search. */
 type Choice = { kind: 'diagnosis'; href: string; card: DiagnosisCard } | { kind: 'hit'; href: string; hit: SearchHit }
 
-const suggestionHit = (s: Suggestion): SearchHit => ({ kind: 'guide', href: s.url, code: { text: s.code, marks: [] }, title: { text: s.title, marks: [] } })
+// Shown only for a pasted error, when the matcher's worker loads anyway: not in every page's script.
+const PasteStatus = lazy(() => import('./paste-options').then((m) => ({ default: m.PasteStatus })))
+const DiagnosisOption = lazy(() => import('./paste-options').then((m) => ({ default: m.DiagnosisOption })))
 
 /**
  * The search box in the site header, an ARIA combobox over a list of results. Words are looked up
@@ -48,15 +49,12 @@ export function HeaderSearch() {
   const wholePaste = pasted && (/[\r\n]/.test(query) || query.trim().length > QUERY_MAX_LENGTH)
   const hits = useMemo(() => (engine.status === 'ready' && !wholePaste ? engine.search(query) : []), [engine, query, wholePaste])
   const cards = pasted ? (diagnosis?.cards ?? []) : []
-  const suggested = pasted && diagnosis && cards.length === 0 ? diagnosis.suggestions.map(suggestionHit) : []
   // A guide already listed for the paste is not listed again by the word search.
-  const listed = new Set<string>(cards.map((card) => card.url))
-  const others = [...suggested, ...hits].filter((hit) => {
-    const fresh = !listed.has(hit.href)
-    listed.add(hit.href)
-    return fresh
-  })
-  const choices: Choice[] = [...cards.map((card): Choice => ({ kind: 'diagnosis', href: card.factsUrl, card })), ...others.map((hit): Choice => ({ kind: 'hit', href: hit.href, hit }))]
+  const listed = new Set(cards.map((card) => card.url))
+  const choices: Choice[] = [
+    ...cards.map((card): Choice => ({ kind: 'diagnosis', href: card.factsUrl, card })),
+    ...hits.filter((hit) => !listed.has(hit.href)).map((hit): Choice => ({ kind: 'hit', href: hit.href, hit })),
+  ]
   const typed = query.trim() !== ''
   const open = expanded && typed
 
@@ -145,8 +143,8 @@ export function HeaderSearch() {
     }
   }
 
-  const results = (n: number) => `${n} ${n === 1 ? 'result' : 'results'}`
-  const announced = !open ? '' : pasted ? (diagnosis ? `${cards.length} ${cards.length === 1 ? 'error' : 'errors'} found in your text, ${results(choices.length)}` : '') : engine.status === 'ready' ? results(hits.length) : ''
+  // A paste is announced when read, words as soon as they are searched.
+  const announced = open && (pasted ? diagnosis : engine.status === 'ready') ? `${choices.length} ${choices.length === 1 ? 'result' : 'results'}` : ''
 
   return (
     <form
@@ -199,11 +197,17 @@ export function HeaderSearch() {
       </div>
       {/* Pressing the mouse on a result or link must not take focus from the box (and close the list) before the click lands. */}
       <div hidden={!open} onMouseDown={(event) => event.preventDefault()} className="fixed inset-x-2 top-14 max-h-[calc(100vh-4rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-1 shadow-lg sm:absolute sm:inset-x-auto sm:top-full sm:right-0 sm:mt-1 sm:w-[32rem] dark:border-slate-700 dark:bg-slate-900">
-        {pasted && <PasteStatus diagnosis={diagnosis} reading={reading} failed={failed} />}
+        {pasted && (
+          <Suspense fallback={null}>
+            <PasteStatus diagnosis={diagnosis} reading={reading} failed={failed} />
+          </Suspense>
+        )}
         <ul id={listId} role="listbox" aria-label="Search results" hidden={choices.length === 0} className="m-0 list-none p-0">
           {choices.map((choice, i) =>
             choice.kind === 'diagnosis' ? (
-              <DiagnosisOption key={`found-${choice.href}`} card={choice.card} id={optionId(i)} active={i === active} onChoose={() => go(choice.href)} onPoint={() => setActive(i)} />
+              <Suspense key={`found-${choice.href}`} fallback={null}>
+                <DiagnosisOption card={choice.card} id={optionId(i)} active={i === active} onChoose={() => go(choice.href)} onPoint={() => setActive(i)} />
+              </Suspense>
             ) : (
               <SearchOption key={choice.href} hit={choice.hit} id={optionId(i)} active={i === active} onChoose={() => go(choice.href)} onPoint={() => setActive(i)} />
             ),
