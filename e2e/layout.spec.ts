@@ -59,6 +59,31 @@ test.describe('on a 360 px wide phone', () => {
     expect(box, 'a table that scrolls on a phone').toBeDefined()
     expect(box!.cue).toContain('gradient')
   })
+
+  test('the search box shows its icon, and while in use spans the header so the whole query can be read', async ({ page }) => {
+    await page.goto('/errors/access-denied/')
+    const form = page.getByRole('search')
+    const box = page.getByRole('combobox', { name: 'Search errors' })
+    await expect(form.locator('svg')).toBeVisible()
+    await expect(box).toHaveAttribute('placeholder', 'Search, or paste an error')
+
+    await box.click()
+    await box.pressSequentially('presigned url expired')
+    const field = (await box.boundingBox())!
+    expect(field.x).toBeGreaterThanOrEqual(0)
+    expect(field.x + field.width).toBeLessThanOrEqual(360)
+    expect(field.width).toBeGreaterThanOrEqual(300)
+    // Nothing typed is scrolled out of sight.
+    expect(await box.evaluate((input) => input.scrollWidth <= input.clientWidth)).toBe(true)
+    const list = (await page.getByRole('listbox', { name: 'Search results' }).boundingBox())!
+    expect(list.y).toBeGreaterThanOrEqual(field.y + field.height)
+    expect(list.x + list.width).toBeLessThanOrEqual(360)
+
+    // Done with it, the header is back: the other links are in reach again.
+    await page.getByRole('heading', { level: 1 }).click()
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All errors' })).toBeInViewport()
+    expect((await box.boundingBox())!.width).toBeLessThan(200)
+  })
 })
 
 test.describe('printed', () => {

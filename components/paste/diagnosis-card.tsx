@@ -44,7 +44,12 @@ export function DiagnosisCard({ card, incident }: { card: Card; incident: string
       <FactsTable rows={card.facts} caption={`What the ${card.code} error says`} />
       <TailoredChecklist slug={card.slug} incident={incident} code={card.code} checks={card.checks} />
 
-      <p className="mt-4 mb-0">
+      <p className="mt-4 mb-0 flex flex-wrap gap-x-6 gap-y-2">
+        {card.factsUrl !== card.url && (
+          <Link href={card.factsUrl} className="font-medium text-sky-800 underline dark:text-sky-300">
+            Open the guide with these facts filled in
+          </Link>
+        )}
         <Link href={card.url} className="font-medium text-sky-800 underline dark:text-sky-300">
           Read the full {card.code} guide
         </Link>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { match } from '../match/match'
 import { realCatalog } from '../catalog/source'
 import { decodeShare } from '../share/diagnosis-link'
+import { splitGuideHash } from '../share/share-param'
 import { diagnosePaste, diagnoseShared } from './build-diagnosis'
 
 const { published: guides } = await realCatalog()
@@ -61,6 +62,16 @@ describe('a diagnosis card', () => {
     const card = diagnose(text).cards[0]!
     const guide = guides.find((g) => g.slug === card.slug)!
     expect(card.checks.map((c) => c.id)).toEqual(guide.checks.map((c) => c.id))
+  })
+
+  it('links to the guide with the facts in its fragment, never the paste or a secret', () => {
+    const text = `${SCP_DENY}\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`
+    const { factsUrl } = diagnose(text).cards[0]!
+    const { anchor, share } = splitGuideHash(new URL(factsUrl, 'https://example.com').hash)
+    expect(factsUrl.startsWith('/errors/access-denied/#diagnosis=')).toBe(true)
+    expect(anchor).toBeUndefined()
+    expect(decodeShare(share!)).toMatchObject({ matches: [{ slug: 'access-denied', code: 'AccessDenied' }], facts: { principalArn: 'arn:aws:sts::123456789012:assumed-role/ci-deploy/build-42', action: 's3:GetObject' } })
+    for (const piece of ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI', 'GetObject operation']) expect(JSON.stringify(decodeShare(share!))).not.toContain(piece)
   })
 
   it('links each check to its anchor on the full guide', () => {

@@ -4,6 +4,7 @@ import { redact } from '../match/secrets'
 import { signalsOf } from './signals-of'
 import type { Facts, FoundError, GuideMatch, MatchKind, MatchResult, SecretFinding, Span } from '../match/types'
 import { decodeShare, encodeShare, type SharedDiagnosis } from '../share/diagnosis-link'
+import { withFacts } from '../share/share-param'
 import { factRows } from './fact-rows'
 import { orderChecks } from './order-checks'
 import type { Diagnosis, DiagnosisCard, Excerpt, Suggestion } from './types'
@@ -58,6 +59,7 @@ function card({ guide, foundCode, kind, why, excerpt, notes, error }: CardSource
     ...(foundCode !== guide.code ? { foundCode } : {}),
     title: guide.title,
     url: guide.url,
+    factsUrl: factsUrlOf(guide, facts),
     familyLabel: family?.label ?? guide.family,
     familySentence: family?.sentence ?? '',
     matchKind: kind,
@@ -67,6 +69,12 @@ function card({ guide, foundCode, kind, why, excerpt, notes, error }: CardSource
     facts: factRows(facts, error),
     checks: orderChecks(guide, facts, signalsOf(facts)),
   }
+}
+
+/** The guide with this error's facts in its fragment, under the share links' rules; the plain guide when there are none. */
+function factsUrlOf(guide: PublicGuide, facts: Facts): string {
+  if (Object.keys(facts).length === 0) return guide.url
+  return withFacts(guide.url, encodeShare({ v: 1, matches: [{ slug: guide.slug, code: guide.code }], facts }))
 }
 
 const suggestion = (g: PublicGuide): Suggestion => ({ slug: g.slug, code: g.code, title: g.title, url: g.url })

@@ -31,6 +31,8 @@ export type DiagnosisCard = {
   foundCode?: string
   title: string
   url: string
+  /** The guide with this error's facts in its fragment (validated identifiers only, as in a share link): it opens with its checklist filled in. */
+  factsUrl: string
   familyLabel: string
   familySentence: string
   matchKind: MatchKind

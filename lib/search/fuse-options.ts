@@ -5,9 +5,17 @@ import type { GuideRecord, SearchRecord } from './types'
 /** What fuse searches: a record, and the guide it belongs to (itself, for a guide). */
 export type SearchDoc = { record: SearchRecord; guide: GuideRecord }
 
-type GuideField = 'codes' | 'title' | 'phrases' | 'searchTerms' | 'summary'
-export type KeyName = GuideField | 'heading' | 'guide'
-type Key = FuseOptionKeyObject<SearchDoc> & { name: KeyName; weight: number }
+type GuideField = 'codes' | 'codeWords' | 'title' | 'phrases' | 'searchTerms' | 'summary' | 'services' | 'actions' | 'statuses'
+export type KeyName = GuideField | 'service' | 'heading' | 'guide'
+type Key = FuseOptionKeyObject<SearchDoc> & {
+  name: KeyName
+  weight: number
+  /**
+   * Whether every item of the list that matches counts. Otherwise only the item a word fits best
+   * does: a guide repeating a word in many search terms must not outrank the guide the word names.
+   */
+  everyItemCounts?: boolean
+}
 
 const guideField = (field: GuideField) => ({ record }: SearchDoc) => {
   if (record.kind !== 'guide') return null
@@ -21,16 +29,24 @@ const guideField = (field: GuideField) => ({ record }: SearchDoc) => {
 // Texts are folded here, once, when the index is built.
 export const KEYS: Key[] = [
   { name: 'codes', weight: 8, getFn: guideField('codes') },
+  { name: 'codeWords', weight: 4, getFn: guideField('codeWords') },
   { name: 'title', weight: 4, getFn: guideField('title') },
   { name: 'phrases', weight: 3, getFn: guideField('phrases') },
   { name: 'searchTerms', weight: 2, getFn: guideField('searchTerms') },
   { name: 'heading', weight: 2, getFn: ({ record }) => (record.kind === 'guide' ? null : foldCase(record.heading)) },
   { name: 'summary', weight: 1, getFn: guideField('summary') },
+  // The service a guide is mainly about counts more than the others that return its error, so "kms"
+  // finds KMS's errors before Lambda's error about a KMS key.
+  { name: 'service', weight: 2, getFn: ({ record }) => (record.kind === 'guide' ? (record.services[0] ?? null) && foldCase(record.services[0]!) : null) },
+  { name: 'services', weight: 1, getFn: guideField('services') },
+  { name: 'actions', weight: 3, getFn: guideField('actions') },
+  // A status typed alone ("403") is best answered by the error most services answer with it.
+  { name: 'statuses', weight: 1, getFn: guideField('statuses'), everyItemCounts: true },
   { name: 'guide', weight: 1, getFn: ({ record, guide }) => (record.kind === 'guide' ? null : foldCase(guide.code)) },
 ]
 
 /** The keys a whole multi-word query is also tried against: the short ones, where a phrase is a strong sign. */
-export const PHRASE_KEYS: KeyName[] = ['codes', 'title', 'phrases', 'searchTerms', 'heading']
+export const PHRASE_KEYS: KeyName[] = ['codes', 'codeWords', 'title', 'phrases', 'searchTerms', 'heading', 'services']
 
 export const FUSE_OPTIONS: IFuseOptions<SearchDoc> & { threshold: number } = {
   keys: KEYS,

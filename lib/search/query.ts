@@ -1,8 +1,10 @@
-import Fuse, { type Expression, type FuseResult } from 'fuse.js'
+import Fuse, { type Expression, type FuseIndex, type FuseResult } from 'fuse.js'
+import { answerRank } from './answer-rank'
 import { foldCase } from './fold-case'
 import { FUSE_OPTIONS, KEYS, PHRASE_KEYS, type KeyName, type SearchDoc } from './fuse-options'
 import { createGramFilter, rankCandidates, type CandidateRecord } from './gram-filter'
 import { toHit } from './hits'
+import { QUERY_MAX_LENGTH } from './query-limits'
 import type { SearchHit, SearchIndex } from './types'
 
 /** How many results the list shows. */
@@ -12,8 +14,6 @@ export const RESULT_LIMIT = 8
 const BATCH = RESULT_LIMIT + 4
 const MAX_BATCHES = 4
 
-/** Longer input is a pasted message, which the home page's matcher reads better; searching it whole would be slow. */
-export const QUERY_MAX_LENGTH = 64
 
 // Bitap handles up to 32 letters in one pass; a longer phrase costs several passes over every field.
 const PHRASE_MAX_LENGTH = 32
@@ -64,7 +64,7 @@ export function createSearch(index: SearchIndex): (query: string) => SearchHit[]
   const places: Place[][] = fuseIndex.records.map(({ $ }) =>
     Object.entries($ ?? {}).flatMap(([key, value]) => [value].flat().map((sub) => ({ key: Number(key), sub }))),
   )
-  const filter = createGramFilter(places.map((own) => own.map(({ key, sub }) => ({ text: sub.v, weight: KEYS[key]!.weight }))))
+  const filter = createGramFilter(places.map((own) => own.map(({ key, sub }) => ({ text: sub.v, weight: KEYS[key]!.weight, group: KEYS[key]!.everyItemCounts ? undefined : key }))))
 
   /** A candidate's record in fuse's index format with only the fields where a query word can match: fuse skips the rest. */
   const trimmed = ({ record, fields }: CandidateRecord): IndexRecord => {
@@ -92,8 +92,9 @@ export function createSearch(index: SearchIndex): (query: string) => SearchHit[]
       // Fuse's scores do not depend on which other records it ranks, so batches merge by score.
       found.push(...new Fuse(docs, FUSE_OPTIONS, batch).search(expression, { limit: RESULT_LIMIT }))
     }
+    const rank = new Map(found.map((result) => [result, answerRank(result.item, words, typos)]))
     return found
-      .sort((a, b) => a.score! - b.score!)
+      .sort((a, b) => rank.get(b)! - rank.get(a)! || a.score! - b.score!)
       .slice(0, RESULT_LIMIT)
       .map((result) => toHit(result, phrase.length))
   }

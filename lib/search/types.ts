@@ -8,6 +8,14 @@ export type GuideRecord = {
   summary: string
   phrases: string[]
   searchTerms: string[]
+  /** The code and its aliases as words ("KMSAccessDeniedException" → "kms access denied exception"). */
+  codeWords: string[]
+  /** The AWS services that return the error, the one it is mainly about first. */
+  services: string[]
+  /** The IAM actions (`kms:Decrypt`) its example messages and checks name. */
+  actions: string[]
+  /** The HTTP status of the error, once per service that answers with it ("403" seven times for AccessDenied). */
+  statuses: string[]
 }
 
 /** A section heading or a checklist step inside a guide; `id` is its permanent fragment. */
@@ -21,7 +29,7 @@ export type PartRecord = {
 export type SearchRecord = GuideRecord | PartRecord
 
 /** The body of /search-index.json. `version` changes when the shape does. */
-export type SearchIndex = { version: 1; records: SearchRecord[] }
+export type SearchIndex = { version: 2; records: SearchRecord[] }
 
 /** A piece of text and the parts of it that matched the query, as [start, end) offsets. */
 export type MarkedText = { text: string; marks: [number, number][] }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { Link } from '@/components/site/link'
 import { AnchorRedirects } from '@/components/guide/anchor-redirects'
+import { ChecklistFacts } from '@/components/guide/checklist-facts'
 import { GuideFacts } from '@/components/guide/guide-facts'
 import { ExamplesSection, RelatedSection, SourcesSection } from '@/components/guide/page-sections'
 import { TableOfContents } from '@/components/guide/table-of-contents'
@@ -67,6 +68,7 @@ export default async function GuidePage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight">{guide.title}</h1>
         <p className="mt-3 mb-5 text-lg text-slate-700 dark:text-slate-300">{guide.summary}</p>
         <GuideFacts guide={guide} />
+        <ChecklistFacts slug={guide.slug} />
         <details className="mt-6 rounded-lg border border-slate-200 p-3 lg:hidden dark:border-slate-700 print:hidden">
           <summary className="cursor-pointer text-sm font-semibold">Contents</summary>
           <div className="mt-3">
