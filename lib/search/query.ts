@@ -1,4 +1,4 @@
-import Fuse, { type Expression, type FuseIndex, type FuseResult } from 'fuse.js'
+import Fuse, { type Expression, type FuseResult } from 'fuse.js'
 import { answerRank } from './answer-rank'
 import { foldCase } from './fold-case'
 import { FUSE_OPTIONS, KEYS, PHRASE_KEYS, type KeyName, type SearchDoc } from './fuse-options'
