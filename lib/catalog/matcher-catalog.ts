@@ -1,4 +1,5 @@
 import type { MatcherGuide } from '../match/types'
+import type { CompactRegistry } from '../registry/compact'
 import type { GuideFrontmatter } from './schema'
 
 type Guide = GuideFrontmatter & { slug: string }
@@ -19,4 +20,5 @@ export function toPublicEntry(g: Guide) {
 }
 
 export type PublicGuide = ReturnType<typeof toPublicEntry>
-export type PublicCatalog = { version: 1; guides: PublicGuide[] }
+/** `registry`: every AWS code the site knows, for the matcher and the not-found page (see lib/registry/compact.ts). */
+export type PublicCatalog = { version: 1; guides: PublicGuide[]; registry?: CompactRegistry }

@@ -27,7 +27,7 @@ export type RegistryService = {
 /** One place a code comes from: a service's model or a published list. */
 export type CodeSource = {
   kind: CodeKind
-  /** SDK service id; absent for tools (`client` codes). */
+  /** SDK service id; absent for tools (`client` codes) and for errors common to every service. */
   service?: string
   /** The SDK or tool that raises a `client` code. */
   tool?: string

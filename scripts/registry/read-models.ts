@@ -73,27 +73,35 @@ function operationErrors(model: SmithyModel): { serviceErrors: Set<string>; byEr
   return { serviceErrors: new Set((service.errors ?? []).map((e) => e.target)), byError }
 }
 
+/** Whether the service speaks the query protocol, or JSON that keeps query error codes (SQS). */
+function speaksQuery(model: SmithyModel): boolean {
+  const traits = Object.values(model.shapes).find((s) => s.type === 'service')?.traits ?? {}
+  return 'aws.protocols#awsQuery' in traits || 'aws.protocols#awsQueryCompatible' in traits
+}
+
 /**
  * The codes one service's model declares. The wire code is the shape name, except where the
  * service speaks the query protocol (or is compatible with it): there `awsQueryError` gives the
- * code and its status. Without a status in the model, Smithy's defaults apply (400 client, 500 server).
+ * code and its status. Other services' models may carry `awsQueryError` too, but their JSON
+ * responses name the shape. Without a status in the model, Smithy's defaults apply (400 client, 500 server).
  */
 export function codesOfModel(service: ModelService): { code: string; source: CodeSource }[] {
   const { serviceErrors, byError } = operationErrors(service.model)
+  const query = speaksQuery(service.model)
   const found: { code: string; source: CodeSource }[] = []
   for (const [id, shape] of Object.entries(service.model.shapes)) {
     const traits = shape.traits ?? {}
     const fault = traits['smithy.api#error'] as Fault | undefined
     if (!fault) continue
-    const query = traits['aws.protocols#awsQueryError'] as { code: string; httpResponseCode?: number } | undefined
+    const queryError = query ? (traits['aws.protocols#awsQueryError'] as { code: string; httpResponseCode?: number } | undefined) : undefined
     const retry = traits['smithy.api#retryable'] as { throttling?: boolean } | undefined
     const name = shapeName(id)
-    const code = query?.code ?? name
+    const code = queryError?.code ?? name
     const operations = [...(byError.get(id) ?? [])].sort()
     const source: CodeSource = {
       kind: 'api',
       service: service.sdkId,
-      httpStatus: query?.httpResponseCode ?? (traits['smithy.api#httpError'] as number | undefined) ?? (fault === 'server' ? 500 : 400),
+      httpStatus: queryError?.httpResponseCode ?? (traits['smithy.api#httpError'] as number | undefined) ?? (fault === 'server' ? 500 : 400),
       fault,
       ...(retry ? { retryable: true as const } : {}),
       ...(retry?.throttling ? { throttling: true as const } : {}),

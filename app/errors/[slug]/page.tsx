@@ -11,15 +11,18 @@ import { FAMILIES } from '@/lib/catalog/families'
 import { loadCatalog, loadGuide } from '@/lib/catalog/load'
 import type { GuideEntry } from '@/lib/catalog/types'
 import { pageAlternates, SITE_NAME } from '@/lib/site'
+import { CodePage } from '@/components/code-page/code-page'
+import { codePageMetadata } from '@/components/code-page/metadata'
+import { siteCodePage, siteCodePages } from '@/lib/registry/site-pages'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = false
 
-/** Every guide's slug, and every code and old slug that leads to a guide (each gets a redirect page). */
+/** Every guide's slug, every code and old slug that leads to a guide (each gets a redirect page), and every registry code without a guide (a code page). */
 export function generateStaticParams() {
   const catalog = loadCatalog()
-  return [...catalog.map((g) => g.slug), ...aliasSegments(catalog).keys()].map((slug) => ({ slug }))
+  return [...catalog.map((g) => g.slug), ...aliasSegments(catalog).keys(), ...siteCodePages()].map((slug) => ({ slug }))
 }
 
 /** The guide an alias segment leads to, or undefined when the segment is a guide's own slug. */
@@ -44,6 +47,8 @@ function guideMetadata(guide: GuideEntry): Metadata {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
+  const code = siteCodePage(slug)
+  if (code) return codePageMetadata(code)
   const target = aliasTarget(slug)
   // An alias link pasted in a chat unfurls as its guide would; search engines index the guide only.
   if (target) return { ...guideMetadata(target), robots: { index: false } }
@@ -52,6 +57,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function GuidePage({ params }: Props) {
   const { slug } = await params
+  const code = siteCodePage(slug)
+  if (code) return <CodePage page={code} />
   const target = aliasTarget(slug)
   if (target) return <AliasRedirect guide={target} />
 
