@@ -11,6 +11,6 @@ export default function sitemap(): MetadataRoute.Sitemap {
     { url: absoluteUrl('/') },
     { url: absoluteUrl('/errors/') },
     ...loadCatalog().map((g) => ({ url: absoluteUrl(`/errors/${g.slug}/`), lastModified: g.lastReviewed })),
-    ...[...siteCodePages()].map((code) => ({ url: absoluteUrl(`/errors/${code}/`) })),
+    ...[...siteCodePages().keys()].map((segment) => ({ url: absoluteUrl(`/errors/${segment}/`) })),
   ]
 }

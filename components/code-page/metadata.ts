@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import type { CodePage } from '@/lib/registry/code-pages'
 import { pageAlternates, SITE_NAME } from '@/lib/site'
+import { codePagePath } from '@/lib/registry/code-page-path'
 import { codeSummary } from './describe'
 
 /**
@@ -9,7 +10,7 @@ import { codeSummary } from './describe'
  * and retry behaviour), which is what a search for the code wants.
  */
 export function codePageMetadata(page: CodePage): Metadata {
-  const path = `/errors/${page.code}/`
+  const path = codePagePath(page.code)
   const title = `${page.code}: ${page.services.length === 1 ? `${page.services[0]!.name} error` : 'AWS error'}`
   const description = codeSummary(page)
   return {

@@ -6,6 +6,7 @@ import { guideNamedBy } from '@/lib/catalog/aliases'
 import { closestGuides } from '@/lib/catalog/closest-guides'
 import type { PublicCatalog } from '@/lib/catalog/matcher-catalog'
 import { codeNamedBy } from '@/lib/registry/code-named-by'
+import { codePagePath } from '@/lib/registry/code-page-path'
 
 type Guide = Pick<PublicCatalog['guides'][number], 'slug' | 'url' | 'title'>
 type Help = { redirectingTo: Guide } | { suggestions: Guide[] }
@@ -13,7 +14,7 @@ type Help = { redirectingTo: Guide } | { suggestions: Guide[] }
 /** A registry code in another letter case (`/errors/expirediteratorexception`) leads to its code page. */
 function codePageNamedBy(registry: PublicCatalog['registry'], segment: string): Guide | undefined {
   const code = registry && codeNamedBy(registry, segment)
-  return code ? { slug: code, url: `/errors/${code}/`, title: code } : undefined
+  return code ? { slug: code, url: codePagePath(code), title: code } : undefined
 }
 
 /** The last part of the missing address, as typed: `/errors/ACCESSDENIED/` → `ACCESSDENIED`. */

@@ -69,3 +69,14 @@ describe('compactRegistry', () => {
     expect(compact.codes.NoCredentialsError![1]).toBe(0)
   })
 })
+
+describe('codePageSegment', () => {
+  it('turns dots into hyphens, which no code contains, so every code keeps an address of its own', async () => {
+    const { codePageSegment } = await import('./code-page-path')
+    expect(codePageSegment('InvalidPermission.Duplicate')).toBe('InvalidPermission-Duplicate')
+    const { loadRegistry } = await import('./load')
+    const codes = loadRegistry().codes.map((c) => c.code)
+    expect(codes.some((c) => c.includes('-'))).toBe(false)
+    expect(new Set(codes.map(codePageSegment)).size).toBe(codes.length)
+  })
+})

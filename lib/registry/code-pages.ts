@@ -1,9 +1,11 @@
 import type { Family } from '../catalog/families'
 import { operationReferenceUrl } from './api-reference'
+import { codePageSegment } from './code-page-path'
 import { checklistFor, type CodeCheck } from './checklists'
 import { registryServicesOf, TOOLS } from './guide-services'
 import { familyOf, type FamilyReason } from './name-family'
 import { sdkRetryReason, type RetryReason } from './sdk-retry'
+import type { CodeRecord } from '../search/types'
 import type { CodeKind, Fault, Registry, RegistryCode } from './types'
 
 /** What a code page needs to know of a guide. */
@@ -109,4 +111,11 @@ function relatedGuides(entry: RegistryCode, family: Family, guides: readonly Gui
   const sharesService = (g: GuideRef) => g.services.some((name) => registryServicesOf(name).some((id) => services.has(id)))
   const sameFamily = guides.filter((g) => g.family === family)
   return [...sameFamily.filter(sharesService), ...sameFamily.filter((g) => !sharesService(g))].slice(0, 3)
+}
+
+/** A code page as the header search knows it: its code, and who returns it. */
+export function codeSearchRecord(entry: RegistryCode): CodeRecord {
+  const names = [...new Set(entry.sources.map((s) => s.service ?? s.tool ?? ANY_SERVICE))]
+  const who = names.length > 2 ? `${names.slice(0, 2).join(', ')} and ${names.length - 2} more` : names.join(', ')
+  return { kind: 'code', slug: codePageSegment(entry.code), code: entry.code, title: `${who} · code page, no guide yet` }
 }

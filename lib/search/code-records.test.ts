@@ -4,9 +4,9 @@ import { realSearchIndex } from './test-index'
 import type { CodeRecord } from './types'
 
 const codePages: CodeRecord[] = [
-  { kind: 'code', code: 'ExpiredIteratorException', title: 'Kinesis, DynamoDB Streams · code page, no guide yet' },
-  { kind: 'code', code: 'AccessDeniedForDependencyException', title: 'Directory Service · code page, no guide yet' },
-  { kind: 'code', code: 'ThrottlingExceptionOfSomeService', title: 'Example · code page, no guide yet' },
+  { kind: 'code', slug: 'ExpiredIteratorException', code: 'ExpiredIteratorException', title: 'Kinesis, DynamoDB Streams · code page, no guide yet' },
+  { kind: 'code', slug: 'AccessDeniedForDependencyException', code: 'AccessDeniedForDependencyException', title: 'Directory Service · code page, no guide yet' },
+  { kind: 'code', slug: 'ThrottlingExceptionOfSomeService', code: 'ThrottlingExceptionOfSomeService', title: 'Example · code page, no guide yet' },
 ]
 const base = await realSearchIndex()
 const search = createSearch({ ...base, records: [...base.records, ...codePages] })

@@ -10,7 +10,7 @@ export function toHit(result: FuseResult<SearchDoc>, queryLength: number): Searc
   const matches = result.matches ?? []
   const marked = (text: string, key: KeyName, item?: number): MarkedText => ({ text, marks: marksIn(matches, key, item, text, queryLength) })
   if (record.kind === 'code') {
-    return { href: `/errors/${record.code}/`, kind: 'guide', code: marked(record.code, 'pageCode'), title: marked(record.title, 'pageTitle') }
+    return { href: `/errors/${record.slug}/`, kind: 'guide', code: marked(record.code, 'pageCode'), title: marked(record.title, 'pageTitle') }
   }
   if (record.kind !== 'guide') {
     return {

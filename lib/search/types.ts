@@ -21,6 +21,8 @@ export type PartRecord = {
 /** A code with a page of its own and no guide yet: found by its code, and by the services that return it. */
 export type CodeRecord = {
   kind: 'code'
+  /** The page's path segment under /errors/. */
+  slug: string
   code: string
   /** Who returns it, such as "Kinesis error code". */
   title: string

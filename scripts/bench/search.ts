@@ -9,7 +9,10 @@ import { gzipSync } from 'node:zlib'
 import { buildCatalog } from '../../lib/content/build-catalog'
 import type { GuideEntry } from '../../lib/catalog/types'
 import { createSearch } from '../../lib/search/query'
+import { codePageCodes, codeSearchRecord } from '../../lib/registry/code-pages'
+import { loadRegistry, registryCode } from '../../lib/registry/load'
 import { buildSearchIndex } from '../../lib/search/records'
+import type { CodeRecord } from '../../lib/search/types'
 import { ms, percentile, type Row } from '../bench-matcher'
 import { writeGeneratedGuides } from './generated-guides'
 
@@ -40,8 +43,8 @@ function timeKeystrokes(search: (query: string) => unknown, rounds: number): { m
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
 
-function measure(label: string, catalog: GuideEntry[], rounds: number, sizeNote?: string): Row[] {
-  const index = buildSearchIndex(catalog)
+function measure(label: string, catalog: GuideEntry[], rounds: number, sizeNote?: string, codePages: CodeRecord[] = []): Row[] {
+  const index = buildSearchIndex(catalog, codePages)
   const json = JSON.stringify(index)
   const started = performance.now()
   const search = createSearch(index)
@@ -56,7 +59,9 @@ function measure(label: string, catalog: GuideEntry[], rounds: number, sizeNote?
 
 export async function benchSearch(): Promise<Row[]> {
   const real = await buildCatalog('content/errors')
-  const rows = measure(`${real.length} guides`, real, 20)
+  // The site's index holds a record for every code page too, as the build writes it.
+  const codePages = codePageCodes(loadRegistry(), real).map((code) => codeSearchRecord(registryCode(code)!))
+  const rows = measure(`${real.length} guides and ${codePages.length} code pages`, real, 20, undefined, codePages)
   const dir = await mkdtemp(join(tmpdir(), 'bench-guides-'))
   try {
     await writeGeneratedGuides(dir, 1000)

@@ -22,7 +22,7 @@ export const dynamicParams = false
 /** Every guide's slug, every code and old slug that leads to a guide (each gets a redirect page), and every registry code without a guide (a code page). */
 export function generateStaticParams() {
   const catalog = loadCatalog()
-  return [...catalog.map((g) => g.slug), ...aliasSegments(catalog).keys(), ...siteCodePages()].map((slug) => ({ slug }))
+  return [...catalog.map((g) => g.slug), ...aliasSegments(catalog).keys(), ...siteCodePages().keys()].map((slug) => ({ slug }))
 }
 
 /** The guide an alias segment leads to, or undefined when the segment is a guide's own slug. */
