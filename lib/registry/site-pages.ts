@@ -1,3 +1,4 @@
+import { aliasSegments } from '../catalog/aliases'
 import { loadCatalog } from '../catalog/load'
 import type { CodeRecord } from '../search/types'
 import { codePageSegment } from './code-page-path'
@@ -21,4 +22,20 @@ export function siteCodePage(segment: string): CodePage | undefined {
 /** The header search's record of each code page. */
 export function codeSearchRecords(): CodeRecord[] {
   return [...siteCodePages().values()].map((code) => codeSearchRecord(registryCode(code)!))
+}
+
+/**
+ * Registry spellings a guide covers in another letter case (`KmsAccessDeniedException` for the
+ * guide's `KMSAccessDeniedException`): each gets a redirect page to the guide, as a guide's own codes do.
+ */
+export function registrySpellingsOfGuides(): Map<string, string> {
+  const guides = loadCatalog()
+  const taken = new Set([...guides.map((g) => g.slug), ...aliasSegments(guides).keys()])
+  const slugByCode = new Map(guides.flatMap((g) => g.codes.map((code) => [code.toLowerCase(), g.slug] as const)))
+  const spellings = new Map<string, string>()
+  for (const { code } of loadRegistry().codes) {
+    const slug = slugByCode.get(code.toLowerCase())
+    if (slug && !taken.has(code)) spellings.set(code, slug)
+  }
+  return spellings
 }

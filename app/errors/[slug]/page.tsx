@@ -13,7 +13,7 @@ import type { GuideEntry } from '@/lib/catalog/types'
 import { pageAlternates, SITE_NAME } from '@/lib/site'
 import { CodePage } from '@/components/code-page/code-page'
 import { codePageMetadata } from '@/components/code-page/metadata'
-import { siteCodePage, siteCodePages } from '@/lib/registry/site-pages'
+import { registrySpellingsOfGuides, siteCodePage, siteCodePages } from '@/lib/registry/site-pages'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,12 +22,12 @@ export const dynamicParams = false
 /** Every guide's slug, every code and old slug that leads to a guide (each gets a redirect page), and every registry code without a guide (a code page). */
 export function generateStaticParams() {
   const catalog = loadCatalog()
-  return [...catalog.map((g) => g.slug), ...aliasSegments(catalog).keys(), ...siteCodePages().keys()].map((slug) => ({ slug }))
+  return [...catalog.map((g) => g.slug), ...aliasSegments(catalog).keys(), ...registrySpellingsOfGuides().keys(), ...siteCodePages().keys()].map((slug) => ({ slug }))
 }
 
 /** The guide an alias segment leads to, or undefined when the segment is a guide's own slug. */
 function aliasTarget(segment: string): GuideEntry | undefined {
-  const slug = aliasSegments(loadCatalog()).get(segment)
+  const slug = aliasSegments(loadCatalog()).get(segment) ?? registrySpellingsOfGuides().get(segment)
   return loadCatalog().find((g) => g.slug === slug)
 }
 
