@@ -1,5 +1,6 @@
 import type { MatcherGuide } from '../match/types'
 import type { GuideSource } from './types'
+import type { CompactRegistry } from '../registry/compact'
 
 /** What the matcher reads of a guide. The browser gets this (plus checks) from /catalog.json. */
 export function toMatcherGuide(g: GuideSource): MatcherGuide {
@@ -17,4 +18,5 @@ export function toPublicEntry(g: GuideSource) {
 }
 
 export type PublicGuide = ReturnType<typeof toPublicEntry>
-export type PublicCatalog = { version: 1; guides: PublicGuide[] }
+/** `registry`: every AWS code the site knows, for the matcher and the not-found page (see lib/registry/compact.ts). */
+export type PublicCatalog = { version: 1; guides: PublicGuide[]; registry?: CompactRegistry }

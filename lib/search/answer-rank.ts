@@ -11,7 +11,7 @@ import type { SearchDoc } from './fuse-options'
 export function answerRank({ record }: SearchDoc, words: string[], typos: (text: string) => number): number {
   const typed = words.join('')
   const isCode = record.kind === 'guide' && record.codes.some((code) => withinEdits(foldCase(code).replace(/[^\p{L}\p{N}]/gu, ''), typed, typos(typed)))
-  const texts = record.kind === 'guide' ? [...record.codeWords, record.title, record.summary, ...record.phrases, ...record.searchTerms, ...record.services, ...record.actions] : [record.heading]
+  const texts = record.kind === 'guide' ? [...record.codeWords, record.title, record.summary, ...record.phrases, ...record.searchTerms, ...record.services, ...record.actions] : record.kind === 'code' ? [record.code, record.title] : [record.heading]
   const own = new Set(texts.flatMap((text) => foldCase(text).split(/[^\p{L}\p{N}]+/u)))
   return (isCode ? words.length + 1 : 0) + words.filter((word) => own.has(word)).length
 }

@@ -58,7 +58,7 @@ type Place = { key: number; sub: SubRecord }
 /** Builds the search over an index once (the costly part); the returned function answers each keystroke. */
 export function createSearch(index: SearchIndex): (query: string) => SearchHit[] {
   const guides = new Map(index.records.flatMap((r) => (r.kind === 'guide' ? [[r.slug, r] as const] : [])))
-  const docs = index.records.map((record): SearchDoc => ({ record, guide: record.kind === 'guide' ? record : guides.get(record.slug)! }))
+  const docs = index.records.map((record): SearchDoc => ({ record, guide: record.kind === 'code' ? undefined : record.kind === 'guide' ? record : guides.get(record.slug) }))
   const fuseIndex = Fuse.createIndex(KEYS, docs).toJSON()
   // The gram filter reads fuse's own folded texts, so both passes see the same letters.
   const places: Place[][] = fuseIndex.records.map(({ $ }) =>

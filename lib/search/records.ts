@@ -1,14 +1,14 @@
 import type { GuideEntry } from '../catalog/types'
 import { BODY_SECTIONS, PAGE_SECTIONS } from '../catalog/sections'
-import type { PartRecord, SearchIndex, SearchRecord } from './types'
+import type { CodeRecord, PartRecord, SearchIndex, SearchRecord } from './types'
 
 // Every guide has these sections under the same titles: as search results they would be dozens of
 // identical "How to fix" lines, so only a guide's own headings get a record.
 const SHARED_SECTION_IDS = new Set<string>([...BODY_SECTIONS, ...Object.values(PAGE_SECTIONS)].map((s) => s.id))
 
-/** The header search's index, built from the catalog at build time: one record per guide, section and check. */
-export function buildSearchIndex(catalog: GuideEntry[]): SearchIndex {
-  return { version: 2, records: catalog.flatMap(recordsOf) }
+/** The header search's index, built from the catalog at build time: one record per guide, section and check, then one per code page. */
+export function buildSearchIndex(catalog: GuideEntry[], codePages: CodeRecord[] = []): SearchIndex {
+  return { version: 2, records: [...catalog.flatMap(recordsOf), ...codePages] }
 }
 
 function recordsOf(guide: GuideEntry): SearchRecord[] {

@@ -26,7 +26,17 @@ export type PartRecord = {
   heading: string
 }
 
-export type SearchRecord = GuideRecord | PartRecord
+/** A code with a page of its own and no guide yet: found by its code, and by the services that return it. */
+export type CodeRecord = {
+  kind: 'code'
+  /** The page's path segment under /errors/. */
+  slug: string
+  code: string
+  /** Who returns it, such as "Kinesis error code". */
+  title: string
+}
+
+export type SearchRecord = GuideRecord | PartRecord | CodeRecord
 
 /** The body of /search-index.json. `version` changes when the shape does. */
 export type SearchIndex = { version: 2; records: SearchRecord[] }
@@ -41,7 +51,7 @@ type HitBase = {
   code: MarkedText
 }
 
-/** A whole guide; `context` shows the alias, message phrase, search term or summary that matched when its code and title did not. */
+/** A whole guide, or a code page (shown the same way); `context` shows the alias, message phrase, search term or summary that matched when its code and title did not. */
 export type GuideHit = HitBase & { kind: 'guide'; title: MarkedText; context?: MarkedText }
 
 /** A section or check inside a guide: `part` is its title. */

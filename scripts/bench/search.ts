@@ -10,10 +10,13 @@ import { renderGuideBody } from '../../components/guide/guide-body'
 import { buildCatalog } from '../../lib/content/build-catalog'
 import type { GuideEntry } from '../../lib/catalog/types'
 import { createSearch } from '../../lib/search/query'
+import { codePageCodes, codeSearchRecord } from '../../lib/registry/code-pages'
+import { loadRegistry, registryCode } from '../../lib/registry/load'
 import { buildSearchIndex } from '../../lib/search/records'
 import { CONTENT_DIR } from '../../lib/catalog/source'
 import { percentile, type Row } from './table'
 import { kilobytes, milliseconds as ms } from './units'
+import type { CodeRecord } from '../../lib/search/types'
 import { writeGeneratedGuides } from './generated-guides'
 
 // What readers type: a misspelled message, a code being typed out, a half word, several words.
@@ -41,8 +44,8 @@ function timeKeystrokes(search: (query: string) => unknown, rounds: number): { m
   return { median: percentile(perKeystroke, 50), p95: percentile(perKeystroke, 95) }
 }
 
-function measure(label: string, catalog: GuideEntry[], rounds: number, sizeNote?: string): Row[] {
-  const index = buildSearchIndex(catalog)
+function measure(label: string, catalog: GuideEntry[], rounds: number, sizeNote?: string, codePages: CodeRecord[] = []): Row[] {
+  const index = buildSearchIndex(catalog, codePages)
   const json = JSON.stringify(index)
   const started = performance.now()
   const search = createSearch(index)
@@ -57,7 +60,9 @@ function measure(label: string, catalog: GuideEntry[], rounds: number, sizeNote?
 
 export async function benchSearch(): Promise<Row[]> {
   const real = await buildCatalog(CONTENT_DIR, { render: renderGuideBody })
-  const rows = measure(`${real.length} guides`, real, 20)
+  // The site's index holds a record for every code page too, as the build writes it.
+  const codePages = codePageCodes(loadRegistry(), real).map((code) => codeSearchRecord(registryCode(code)!))
+  const rows = measure(`${real.length} guides and ${codePages.length} code pages`, real, 20, undefined, codePages)
   const dir = await mkdtemp(join(tmpdir(), 'bench-guides-'))
   try {
     await writeGeneratedGuides(dir, 1000)

@@ -11,16 +11,26 @@ import { FAMILIES } from '@/lib/catalog/families'
 import { siteCatalog } from '@/lib/catalog/site-catalog'
 import type { GuideEntry } from '@/lib/catalog/types'
 import { pageAlternates, SITE_NAME } from '@/lib/site'
+import { CodePage } from '@/components/code-page/code-page'
+import { codePageMetadata } from '@/components/code-page/metadata'
+import { registrySpellingsOfGuides, siteCodePage, siteCodePages } from '@/lib/registry/site-pages'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = false
 
-/** Every guide's slug, and every code and old slug that leads to a guide (each gets a redirect page). */
+/** Every guide's slug, every code and old slug that leads to a guide (each gets a redirect page), and every registry code without a guide (a code page). */
 export function generateStaticParams() {
-  return siteCatalog()
-    .params()
-    .map((slug) => ({ slug }))
+  return [...siteCatalog().params(), ...registrySpellingsOfGuides().keys(), ...siteCodePages().keys()].map((slug) => ({ slug }))
+}
+
+/** What a segment names: a guide, a guide it leads to (its codes, old slugs and the registry's spellings of its codes), or nothing. */
+function resolve(segment: string): { guide: GuideEntry } | { aliasOf: GuideEntry } | undefined {
+  const catalog = siteCatalog()
+  const found = catalog.resolve(segment)
+  if (found) return found
+  const target = catalog.resolve(registrySpellingsOfGuides().get(segment) ?? '')
+  return target && 'guide' in target ? { aliasOf: target.guide } : undefined
 }
 
 /** Title, description, canonical link and link preview of a guide. */
@@ -39,7 +49,9 @@ function guideMetadata(guide: GuideEntry): Metadata {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const found = siteCatalog().resolve(slug)
+  const code = siteCodePage(slug)
+  if (code) return codePageMetadata(code)
+  const found = resolve(slug)
   // An alias link pasted in a chat unfurls as its guide would; search engines index the guide only.
   if (found && 'aliasOf' in found) return { ...guideMetadata(found.aliasOf), robots: { index: false } }
   return guideMetadata(siteCatalog().guide(slug))
@@ -47,8 +59,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function GuidePage({ params }: Props) {
   const { slug } = await params
+  const code = siteCodePage(slug)
+  if (code) return <CodePage page={code} />
   const catalog = siteCatalog()
-  const found = catalog.resolve(slug)
+  const found = resolve(slug)
   if (found && 'aliasOf' in found) return <AliasRedirect guide={found.aliasOf} />
 
   const guide = catalog.guide(slug)
