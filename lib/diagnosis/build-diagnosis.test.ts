@@ -68,6 +68,52 @@ describe('a diagnosis card', () => {
   })
 })
 
+describe('a log with several errors', () => {
+  const LOG = [
+    'ERROR An error occurred (ProvisionedThroughputExceededException) when calling the PutRecord operation: Rate exceeded for shard shardId-000000000001 in stream orders-stream under account 123456789012.',
+    `ERROR ${IMPLICIT_DENY}`,
+    'ERROR An error occurred (KMSInvalidStateException) when calling the Decrypt operation: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab is pending deletion.',
+    'ERROR An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.',
+  ].join('\n')
+  const cardOf = (slug: string) => diagnose(LOG).cards.find((c) => c.slug === slug)!
+  const shown = (slug: string) => Object.fromEntries(cardOf(slug).facts.map((r) => [r.key, r.value]))
+
+  it("shows on each card the facts of its own error, not its neighbours'", () => {
+    expect(shown('provisioned-throughput-exceeded')).toMatchObject({ operation: 'PutRecord' })
+    expect(shown('provisioned-throughput-exceeded')).not.toHaveProperty('action')
+    expect(shown('provisioned-throughput-exceeded')).not.toHaveProperty('region')
+    expect(shown('access-denied')).toMatchObject({ action: 's3:PutObject', principalArn: 'arn:aws:iam::123456789012:user/alice' })
+    expect(shown('access-denied')).not.toHaveProperty('region')
+    expect(shown('kms-invalid-state')).toMatchObject({ region: 'us-east-1', operation: 'Decrypt' })
+    expect(shown('kms-invalid-state')).not.toHaveProperty('action')
+    expect(shown('expired-token')).not.toHaveProperty('resourceArn')
+    expect(shown('expired-token')).not.toHaveProperty('denyReason')
+  })
+
+  it("never fills one error's commands with another error's facts", () => {
+    const commands = cardOf('provisioned-throughput-exceeded').checks.map((c) => c.command ?? '').join('\n')
+    expect(commands).not.toContain('us-east-1')
+    expect(commands).not.toContain('acme-artifacts')
+  })
+
+  it('keeps each card its own facts through a share link', () => {
+    const original = diagnose(LOG)
+    const restored = diagnoseShared(decodeShare(`#${original.share}`)!, guides)
+    expect(restored.cards.map((c) => c.facts)).toEqual(original.cards.map((c) => c.facts))
+  })
+
+  it('gives an access key to the error it was printed with', () => {
+    const dump = [
+      'aws_access_key_id = AKIAQWERTYUIOPASDFGH',
+      'An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.',
+      'An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.',
+      'aws_access_key_id = ASIAQWERTYUIOPASDFGH',
+    ].join('\n')
+    const card = diagnose(dump).cards.find((c) => c.slug === 'invalid-client-token-id')!
+    expect(card.facts.find((r) => r.key === 'accessKeyKind')?.value).toMatch(/long-term/)
+  })
+})
+
 describe('a paste with no known AWS error', () => {
   it('has no cards, no share link, and says so for another cloud', () => {
     const d = diagnose('azure.core.exceptions.ClientAuthenticationError: (InvalidAuthenticationToken) The access token is invalid.')
