@@ -39,6 +39,21 @@ describe('a diagnosis card', () => {
     expect(simulate.unfilled).toEqual([])
   })
 
+  it('leaves the comments of a command as the guide wrote them', () => {
+    const simulate = diagnose(SCP_DENY).cards[0]!.checks.find((c) => c.id === 'simulate-identity-policies')!
+    expect(simulate.command).toContain('# <principal-arn> must be a user or role ARN')
+    expect(simulate.command).toContain('aws iam get-role --role-name <role-name> --query Role.Arn')
+  })
+
+  it('does not invent a pathless ARN for an IAM Identity Center role, whose role lives under a path', () => {
+    const sso = SCP_DENY.replace('assumed-role/ci-deploy/build-42', 'assumed-role/AWSReservedSSO_AdministratorAccess_1a2b3c4d5e6f7a8b/alice@example.com')
+    const checks = diagnose(sso).cards[0]!.checks
+    const simulate = checks.find((c) => c.id === 'simulate-identity-policies')!
+    expect(simulate.command).toContain('--policy-source-arn <principal-arn>')
+    expect(simulate.unfilled).toContain('principal-arn')
+    expect(checks.find((c) => c.id === 'check-permissions-boundary')!.command).toContain('--role-name AWSReservedSSO_AdministratorAccess_1a2b3c4d5e6f7a8b')
+  })
+
   it('puts the SCP check first when an explicit deny comes from a service control policy, and says why', () => {
     const [first, second] = diagnose(SCP_DENY).cards[0]!.checks
     expect(first).toMatchObject({ id: 'check-scp', startHere: 'Start here: the message names a service control policy.' })

@@ -18,8 +18,12 @@ export type FactKind<V> = {
  * (`arn:aws:sts::A:assumed-role/Role/session`) is evaluated with its role's policies, so commands
  * such as simulate-principal-policy need the role ARN (`arn:aws:iam::A:role/Role`).
  */
-export function identityOf(principalArn: string): { arn: string; roleName?: string; userName?: string } {
+export function identityOf(principalArn: string): { arn?: string; roleName?: string; userName?: string } {
   const assumed = /^arn:(aws[\w-]*):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principalArn)
+  // The session ARN drops the role's path. IAM Identity Center's AWSReservedSSO_ roles always have
+  // one (under /aws-reserved/sso.amazonaws.com/), so a role ARN rebuilt without it names no role:
+  // the placeholder stays for the reader (get-role by name prints the real ARN).
+  if (assumed && assumed[3]!.startsWith('AWSReservedSSO_')) return { roleName: assumed[3] }
   if (assumed) return { arn: `arn:${assumed[1]}:iam::${assumed[2]}:role/${assumed[3]}`, roleName: assumed[3] }
   const role = /^arn:aws[\w-]*:iam::\d{12}:role\/(?:[^/]+\/)*([^/]+)$/.exec(principalArn)
   if (role) return { arn: principalArn, roleName: role[1] }

@@ -1,7 +1,7 @@
 import type { PublicGuide } from '../catalog/public-catalog'
 import { placeholdersIn } from '../catalog/placeholders'
 import { SIGNALS, type Signal } from '../catalog/signals'
-import { fillCommand, placeholderValues } from './fill-placeholders'
+import { fillCommand, placeholderValues, withoutComments } from './fill-placeholders'
 import type { Facts } from '../match/types'
 import type { DiagnosedCheck } from './types'
 
@@ -23,7 +23,8 @@ export function orderChecks(guide: PublicGuide, facts: Facts, signals: Signal[])
       title: check.title,
       url: `${guide.url}#${check.id}`,
       ...(command === undefined ? {} : { command }),
-      unfilled: command === undefined ? [] : placeholdersIn(command),
+      // Placeholders in a comment are prose, not something to replace.
+      unfilled: command === undefined ? [] : placeholdersIn(withoutComments(command)),
       ...(rank < Infinity ? { startHere: `Start here: ${SIGNALS[signals[rank]!]}.` } : {}),
     }
     return { diagnosed, rank, position }
