@@ -173,6 +173,15 @@ describe('a shared diagnosis from a crafted or outdated link', () => {
     expect(d.cards.map((c) => c.slug)).toEqual(['access-denied'])
   })
 
+  it('never fills a command with a crafted value: a glob, an option, a file or a URL', () => {
+    const facts = { bucket: '*', functionName: 'https://evil.example/beacon', key: 'file:///home/me/.aws/credentials', resourceArn: '--endpoint-url=https://evil.example' }
+    const d = diagnoseShared({ v: 1, matches: [{ slug: 'access-denied', code: 'AccessDenied' }], facts }, guides)
+    const commands = d.cards[0]!.checks.map((c) => c.command ?? '').join('\n')
+    for (const value of Object.values(facts).filter((v) => v !== '*')) expect(commands).not.toContain(value)
+    expect(commands).not.toMatch(/--bucket '?\*/)
+    expect(commands).toContain('--bucket <bucket>')
+  })
+
   it('names the guides it does not know instead of saying no AWS error was found', () => {
     const d = link([{ slug: 'no-such-guide', code: 'NoSuchGuide' }])
     expect(d.cards).toEqual([])

@@ -33,6 +33,14 @@ export function identityOf(principalArn: string): { arn?: string; roleName?: str
 
 const as = (value: string) => value
 
+/** The AWS CLI's name for an API operation: words split at case changes, joined by hyphens (PutBucketACL → put-bucket-acl). */
+export function cliCommandOf(operation: string): string {
+  return operation
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase()
+}
+
 function denyReasonText({ kind, policyType }: DenyReason): string {
   const where = policyType ? ` in a ${POLICY_TYPES[policyType]}` : ''
   return kind === 'explicit' ? `explicit deny${where}` : `no ${policyType ? POLICY_TYPES[policyType] : 'policy'} allows it (implicit deny)`
@@ -47,13 +55,24 @@ export const FACT_KINDS: { [K in keyof Facts]-?: FactKind<NonNullable<Facts[K]>>
   },
   accountId: { label: 'Account', fills: { 'account-id': as } },
   action: { label: 'Action', fills: { action: as, service: (action) => action.split(':')[0] } },
-  resourceArn: { label: 'Resource', fills: { 'resource-arn': as } },
+  // A role ARN is also a resource of iam:PassRole; <role-arn> accepts nothing else.
+  resourceArn: { label: 'Resource', fills: { 'resource-arn': as, 'role-arn': as } },
   denyReason: { label: 'Reason', show: denyReasonText, fills: {} },
-  policyArn: { label: 'Policy', fills: { 'policy-arn': as, 'policy-id': (arn) => /\/(p-[a-z0-9]+)$/.exec(arn)?.[1] } },
+  // <policy-arn> accepts IAM policy ARNs only; an Organizations ARN says in its path which kind of
+  // policy it is, so an SCP's ID never fills the RCP check and the other way round.
+  policyArn: {
+    label: 'Policy',
+    fills: {
+      'policy-arn': as,
+      'scp-id': (arn) => /\/service_control_policy\/(p-[a-z0-9]+)$/.exec(arn)?.[1],
+      'rcp-id': (arn) => /\/resource_control_policy\/(p-[a-z0-9]+)$/.exec(arn)?.[1],
+    },
+  },
   region: { label: 'Region', fills: { region: as } },
   // <service> is an IAM service prefix (s3), which the action carries; this fact is the SDK's name (S3).
   service: { label: 'Service', fills: {} },
-  operation: { label: 'Operation', fills: { operation: as } },
+  // The CLI spells an operation in lower case with hyphens: UpdateStack → update-stack.
+  operation: { label: 'Operation', fills: { operation: as, 'cli-operation': cliCommandOf } },
   httpStatus: { label: 'HTTP status', fills: {} },
   accessKeyKind: { label: 'Access key', show: (kind) => (kind === 'temporary' ? 'temporary (ASIA…), needs a session token' : 'long-term (AKIA…)'), fills: {} },
   bucket: { label: 'Bucket', fills: { bucket: as } },

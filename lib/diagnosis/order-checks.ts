@@ -1,7 +1,6 @@
 import type { PublicGuide } from '../catalog/public-catalog'
-import { placeholdersIn } from '../catalog/placeholders'
 import { SIGNALS, type Signal } from '../catalog/signals'
-import { fillCommand, placeholderValues, withoutComments } from './fill-placeholders'
+import { fillCommand, placeholderValues, unfilledIn } from './fill-placeholders'
 import type { Facts } from '../match/types'
 import type { DiagnosedCheck } from './types'
 
@@ -24,7 +23,7 @@ export function orderChecks(guide: PublicGuide, facts: Facts, signals: Signal[])
       url: `${guide.url}#${check.id}`,
       ...(command === undefined ? {} : { command }),
       // Placeholders in a comment are prose, not something to replace.
-      unfilled: command === undefined ? [] : placeholdersIn(withoutComments(command)),
+      unfilled: command === undefined ? [] : unfilledIn(command),
       ...(rank < Infinity ? { startHere: `Start here: ${SIGNALS[signals[rank]!]}.` } : {}),
     }
     return { diagnosed, rank, position }
