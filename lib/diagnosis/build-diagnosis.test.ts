@@ -71,6 +71,17 @@ describe('a diagnosis card', () => {
     expect(card!.checks[0]).toMatchObject({ id: 'check-session-token', startHere: expect.stringContaining('ASIA') })
   })
 
+  it.each([
+    ['sts:AssumeRole', 'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::111122223333:user/alice is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/CrossAccountAdmin', 'check-trust-policy'],
+    ['iam:PassRole', 'An error occurred (AccessDenied) when calling the CreateFunction operation: User: arn:aws:iam::123456789012:user/ci-bot is not authorized to perform: iam:PassRole on resource: arn:aws:iam::123456789012:role/lambda-exec because no identity-based policy allows the iam:PassRole action', 'check-passrole'],
+    ['kms:Decrypt', 'software.amazon.awssdk.services.kms.model.KmsException: User: arn:aws:iam::123456789012:role/app is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab because no identity-based policy allows the kms:Decrypt action (Service: Kms, Status Code: 400, Request ID: 5d3c1a2b-0000-4000-8000-000000000000)', 'check-kms-key-policy'],
+    ['the Go SDK finding no IMDS role', 'operation error S3: ListBuckets, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, http response error StatusCode: 404, request to EC2 IMDS failed', 'check-instance-profile'],
+  ])('starts with the check an expert runs first for %s', (_what, text, id) => {
+    const first = diagnose(text).cards[0]!.checks[0]!
+    expect(first.id).toBe(id)
+    expect(first.startHere).toMatch(/^Start here: /)
+  })
+
   it('keeps the guide order when the facts point nowhere in particular', () => {
     const text = 'An error occurred (ThrottlingException) when calling the DescribeStacks operation (reached max retries: 4): Rate exceeded'
     const card = diagnose(text).cards[0]!

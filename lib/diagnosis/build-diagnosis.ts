@@ -1,5 +1,6 @@
 import { FAMILIES, type Family } from '../catalog/families'
 import type { PublicGuide } from '../catalog/public-catalog'
+import { errorRegions } from '../match/error-regions'
 import { redact } from '../match/secrets'
 import { signalsOf } from './signals-of'
 import type { Facts, FoundError, GuideMatch, MatchKind, MatchResult, SecretFinding, Span } from '../match/types'
@@ -48,9 +49,10 @@ export function incidentOf(shared: SharedDiagnosis): string {
   return (hash >>> 0).toString(36)
 }
 
-type CardSource = { guide: PublicGuide; foundCode: string; kind: MatchKind; why: string; excerpt?: Excerpt; notes: string[]; error?: FoundError; facts: Facts }
+/** `said`: the error's own text, whose phrases can raise signals (absent for a shared link, which carries no text). */
+type CardSource = { guide: PublicGuide; foundCode: string; kind: MatchKind; why: string; excerpt?: Excerpt; notes: string[]; error?: FoundError; facts: Facts; said?: string }
 
-function card({ guide, foundCode, kind, why, excerpt, notes, error, facts }: CardSource): DiagnosisCard {
+function card({ guide, foundCode, kind, why, excerpt, notes, error, facts, said }: CardSource): DiagnosisCard {
   const family = FAMILIES[guide.family as Family]
   return {
     slug: guide.slug,
@@ -65,7 +67,7 @@ function card({ guide, foundCode, kind, why, excerpt, notes, error, facts }: Car
     ...(excerpt ? { excerpt } : {}),
     notes,
     facts: factRows(facts, error),
-    checks: orderChecks(guide, facts, signalsOf(facts)),
+    checks: orderChecks(guide, facts, signalsOf(facts, said)),
   }
 }
 
@@ -78,11 +80,13 @@ function foundCodeOf(m: GuideMatch, errors: FoundError[]): string {
 /** The paste page's diagnosis of a match result: one card per matched guide, or suggestions. */
 export function diagnosePaste(result: MatchResult, guides: PublicGuide[]): Diagnosis {
   const bySlug = new Map(guides.map((g) => [g.slug, g]))
+  const { regionOf } = errorRegions(result.text, result.errors)
   const sources = result.matches.flatMap((m): CardSource[] => {
     const guide = bySlug.get(m.slug)
     if (!guide) return []
     const error = m.error === undefined ? undefined : result.errors[m.error]
-    return [{ guide, foundCode: foundCodeOf(m, result.errors), kind: m.reason.kind, why: m.reason.detail, excerpt: m.reason.span ? excerptOf(result.text, m.reason.span, result.secrets) : undefined, notes: m.notes, error, facts: m.facts ?? result.facts }]
+    const region = regionOf(error?.span.start ?? m.reason.span?.start ?? 0)
+    return [{ guide, foundCode: foundCodeOf(m, result.errors), kind: m.reason.kind, why: m.reason.detail, excerpt: m.reason.span ? excerptOf(result.text, m.reason.span, result.secrets) : undefined, notes: m.notes, error, facts: m.facts ?? result.facts, said: result.text.slice(region.start, region.end) }]
   })
   // One card's facts ride as the link's facts; with several, each match carries its own error's.
   const several = sources.length > 1

@@ -1,5 +1,5 @@
 import type { PublicGuide } from '../catalog/public-catalog'
-import { SIGNALS, type Signal } from '../catalog/signals'
+import { signalReason, type Signal } from '../catalog/signals'
 import { fillCommand, placeholderValues, unfilledIn } from './fill-placeholders'
 import type { Facts } from '../match/types'
 import type { DiagnosedCheck } from './types'
@@ -24,7 +24,7 @@ export function orderChecks(guide: PublicGuide, facts: Facts, signals: Signal[])
       ...(command === undefined ? {} : { command }),
       // Placeholders in a comment are prose, not something to replace.
       unfilled: command === undefined ? [] : unfilledIn(command),
-      ...(rank < Infinity ? { startHere: `Start here: ${SIGNALS[signals[rank]!]}.` } : {}),
+      ...(rank < Infinity ? { startHere: `Start here: ${signalReason(signals[rank]!)}.` } : {}),
     }
     return { diagnosed, rank, position }
   })
