@@ -42,9 +42,10 @@ function readable(result: MatchResult, guides: PublicGuide[]): string {
   for (const m of result.matches) {
     out.push(`\n${m.title}  [confidence ${m.confidence}]`, `  why: ${m.reason.detail}`, `  guide: /errors/${m.slug}/`)
     for (const note of m.notes) out.push(`  note: ${note}`)
+    // Each match's own error's facts, as its card shows them.
+    const facts = Object.entries(m.facts ?? {}).map(([k, v]) => `    ${k}: ${typeof v === 'object' ? `${v.kind} deny${v.policyType ? ` in ${v.policyType} policy` : ''}` : v}`)
+    if (facts.length) out.push('  facts:', ...facts)
   }
-  const facts = Object.entries(result.facts).map(([k, v]) => `  ${k}: ${typeof v === 'object' ? `${v.kind} deny${v.policyType ? ` in ${v.policyType} policy` : ''}` : v}`)
-  if (facts.length) out.push('\nFacts:', ...facts)
   // The same tailored checklist as the paste page: facts filled in, the checks they point to first.
   const top = diagnosePaste(result, guides).cards[0]!
   out.push(`\nChecklist for ${top.code}:`)

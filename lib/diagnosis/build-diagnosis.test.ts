@@ -40,6 +40,21 @@ describe('a diagnosis card', () => {
     expect(simulate.unfilled).toEqual([])
   })
 
+  it('leaves the comments of a command as the guide wrote them', () => {
+    const simulate = diagnose(SCP_DENY).cards[0]!.checks.find((c) => c.id === 'simulate-identity-policies')!
+    expect(simulate.command).toContain('# <principal-arn> must be a user or role ARN')
+    expect(simulate.command).toContain('aws iam get-role --role-name <role-name> --query Role.Arn')
+  })
+
+  it('does not invent a pathless ARN for an IAM Identity Center role, whose role lives under a path', () => {
+    const sso = SCP_DENY.replace('assumed-role/ci-deploy/build-42', 'assumed-role/AWSReservedSSO_AdministratorAccess_1a2b3c4d5e6f7a8b/alice@example.com')
+    const checks = diagnose(sso).cards[0]!.checks
+    const simulate = checks.find((c) => c.id === 'simulate-identity-policies')!
+    expect(simulate.command).toContain('--policy-source-arn <principal-arn>')
+    expect(simulate.unfilled).toContain('principal-arn')
+    expect(checks.find((c) => c.id === 'check-permissions-boundary')!.command).toContain('--role-name AWSReservedSSO_AdministratorAccess_1a2b3c4d5e6f7a8b')
+  })
+
   it('puts the SCP check first when an explicit deny comes from a service control policy, and says why', () => {
     const [first, second] = diagnose(SCP_DENY).cards[0]!.checks
     expect(first).toMatchObject({ id: 'check-scp', startHere: 'Start here: the message names a service control policy.' })
@@ -55,6 +70,17 @@ describe('a diagnosis card', () => {
     const [card] = diagnose(text).cards
     expect(card!.slug).toBe('invalid-client-token-id')
     expect(card!.checks[0]).toMatchObject({ id: 'check-session-token', startHere: expect.stringContaining('ASIA') })
+  })
+
+  it.each([
+    ['sts:AssumeRole', 'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::111122223333:user/alice is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/CrossAccountAdmin', 'check-trust-policy'],
+    ['iam:PassRole', 'An error occurred (AccessDenied) when calling the CreateFunction operation: User: arn:aws:iam::123456789012:user/ci-bot is not authorized to perform: iam:PassRole on resource: arn:aws:iam::123456789012:role/lambda-exec because no identity-based policy allows the iam:PassRole action', 'check-passrole'],
+    ['kms:Decrypt', 'software.amazon.awssdk.services.kms.model.KmsException: User: arn:aws:iam::123456789012:role/app is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab because no identity-based policy allows the kms:Decrypt action (Service: Kms, Status Code: 400, Request ID: 5d3c1a2b-0000-4000-8000-000000000000)', 'check-kms-key-policy'],
+    ['the Go SDK finding no IMDS role', 'operation error S3: ListBuckets, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, http response error StatusCode: 404, request to EC2 IMDS failed', 'check-instance-profile'],
+  ])('starts with the check an expert runs first for %s', (_what, text, id) => {
+    const first = diagnose(text).cards[0]!.checks[0]!
+    expect(first.id).toBe(id)
+    expect(first.startHere).toMatch(/^Start here: /)
   })
 
   it('keeps the guide order when the facts point nowhere in particular', () => {
@@ -76,6 +102,52 @@ describe('a diagnosis card', () => {
 
   it('links each check to its anchor on the full guide', () => {
     expect(diagnose(SCP_DENY).cards[0]!.checks[0]!.url).toBe('/errors/access-denied/#check-scp')
+  })
+})
+
+describe('a log with several errors', () => {
+  const LOG = [
+    'ERROR An error occurred (ProvisionedThroughputExceededException) when calling the PutRecord operation: Rate exceeded for shard shardId-000000000001 in stream orders-stream under account 123456789012.',
+    `ERROR ${IMPLICIT_DENY}`,
+    'ERROR An error occurred (KMSInvalidStateException) when calling the Decrypt operation: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab is pending deletion.',
+    'ERROR An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.',
+  ].join('\n')
+  const cardOf = (slug: string) => diagnose(LOG).cards.find((c) => c.slug === slug)!
+  const shown = (slug: string) => Object.fromEntries(cardOf(slug).facts.map((r) => [r.key, r.value]))
+
+  it("shows on each card the facts of its own error, not its neighbours'", () => {
+    expect(shown('provisioned-throughput-exceeded')).toMatchObject({ operation: 'PutRecord' })
+    expect(shown('provisioned-throughput-exceeded')).not.toHaveProperty('action')
+    expect(shown('provisioned-throughput-exceeded')).not.toHaveProperty('region')
+    expect(shown('access-denied')).toMatchObject({ action: 's3:PutObject', principalArn: 'arn:aws:iam::123456789012:user/alice' })
+    expect(shown('access-denied')).not.toHaveProperty('region')
+    expect(shown('kms-invalid-state')).toMatchObject({ region: 'us-east-1', operation: 'Decrypt' })
+    expect(shown('kms-invalid-state')).not.toHaveProperty('action')
+    expect(shown('expired-token')).not.toHaveProperty('resourceArn')
+    expect(shown('expired-token')).not.toHaveProperty('denyReason')
+  })
+
+  it("never fills one error's commands with another error's facts", () => {
+    const commands = cardOf('provisioned-throughput-exceeded').checks.map((c) => c.command ?? '').join('\n')
+    expect(commands).not.toContain('us-east-1')
+    expect(commands).not.toContain('acme-artifacts')
+  })
+
+  it('keeps each card its own facts through a share link', () => {
+    const original = diagnose(LOG)
+    const restored = diagnoseShared(decodeShare(`#${original.share}`)!, guides)
+    expect(restored.cards.map((c) => c.facts)).toEqual(original.cards.map((c) => c.facts))
+  })
+
+  it('gives an access key to the error it was printed with', () => {
+    const dump = [
+      'aws_access_key_id = AKIAQWERTYUIOPASDFGH',
+      'An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.',
+      'An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.',
+      'aws_access_key_id = ASIAQWERTYUIOPASDFGH',
+    ].join('\n')
+    const card = diagnose(dump).cards.find((c) => c.slug === 'invalid-client-token-id')!
+    expect(card.facts.find((r) => r.key === 'accessKeyKind')?.value).toMatch(/long-term/)
   })
 })
 
@@ -121,6 +193,15 @@ describe('a shared diagnosis from a crafted or outdated link', () => {
   it('gives one card for a guide the link names several times', () => {
     const d = link(Array.from({ length: 10 }, () => ({ slug: 'access-denied', code: 'AccessDenied' })))
     expect(d.cards.map((c) => c.slug)).toEqual(['access-denied'])
+  })
+
+  it('never fills a command with a crafted value: a glob, an option, a file or a URL', () => {
+    const facts = { bucket: '*', functionName: 'https://evil.example/beacon', key: 'file:///home/me/.aws/credentials', resourceArn: '--endpoint-url=https://evil.example' }
+    const d = diagnoseShared({ v: 1, matches: [{ slug: 'access-denied', code: 'AccessDenied' }], facts }, guides)
+    const commands = d.cards[0]!.checks.map((c) => c.command ?? '').join('\n')
+    for (const value of Object.values(facts).filter((v) => v !== '*')) expect(commands).not.toContain(value)
+    expect(commands).not.toMatch(/--bucket '?\*/)
+    expect(commands).toContain('--bucket <bucket>')
   })
 
   it('names the guides it does not know instead of saying no AWS error was found', () => {

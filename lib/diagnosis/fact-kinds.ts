@@ -18,8 +18,12 @@ export type FactKind<V> = {
  * (`arn:aws:sts::A:assumed-role/Role/session`) is evaluated with its role's policies, so commands
  * such as simulate-principal-policy need the role ARN (`arn:aws:iam::A:role/Role`).
  */
-export function identityOf(principalArn: string): { arn: string; roleName?: string; userName?: string } {
+export function identityOf(principalArn: string): { arn?: string; roleName?: string; userName?: string } {
   const assumed = /^arn:(aws[\w-]*):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(principalArn)
+  // The session ARN drops the role's path. IAM Identity Center's AWSReservedSSO_ roles always have
+  // one (under /aws-reserved/sso.amazonaws.com/), so a role ARN rebuilt without it names no role:
+  // the placeholder stays for the reader (get-role by name prints the real ARN).
+  if (assumed && assumed[3]!.startsWith('AWSReservedSSO_')) return { roleName: assumed[3] }
   if (assumed) return { arn: `arn:${assumed[1]}:iam::${assumed[2]}:role/${assumed[3]}`, roleName: assumed[3] }
   const role = /^arn:aws[\w-]*:iam::\d{12}:role\/(?:[^/]+\/)*([^/]+)$/.exec(principalArn)
   if (role) return { arn: principalArn, roleName: role[1] }
@@ -28,6 +32,14 @@ export function identityOf(principalArn: string): { arn: string; roleName?: stri
 }
 
 const as = (value: string) => value
+
+/** The AWS CLI's name for an API operation: words split at case changes, joined by hyphens (PutBucketACL → put-bucket-acl). */
+export function cliCommandOf(operation: string): string {
+  return operation
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase()
+}
 
 function denyReasonText({ kind, policyType }: DenyReason): string {
   const where = policyType ? ` in a ${POLICY_TYPES[policyType]}` : ''
@@ -43,13 +55,24 @@ export const FACT_KINDS: { [K in keyof Facts]-?: FactKind<NonNullable<Facts[K]>>
   },
   accountId: { label: 'Account', fills: { 'account-id': as } },
   action: { label: 'Action', fills: { action: as, service: (action) => action.split(':')[0] } },
-  resourceArn: { label: 'Resource', fills: { 'resource-arn': as } },
+  // A role ARN is also a resource of iam:PassRole; <role-arn> accepts nothing else.
+  resourceArn: { label: 'Resource', fills: { 'resource-arn': as, 'role-arn': as } },
   denyReason: { label: 'Reason', show: denyReasonText, fills: {} },
-  policyArn: { label: 'Policy', fills: { 'policy-arn': as, 'policy-id': (arn) => /\/(p-[a-z0-9]+)$/.exec(arn)?.[1] } },
+  // <policy-arn> accepts IAM policy ARNs only; an Organizations ARN says in its path which kind of
+  // policy it is, so an SCP's ID never fills the RCP check and the other way round.
+  policyArn: {
+    label: 'Policy',
+    fills: {
+      'policy-arn': as,
+      'scp-id': (arn) => /\/service_control_policy\/(p-[a-z0-9]+)$/.exec(arn)?.[1],
+      'rcp-id': (arn) => /\/resource_control_policy\/(p-[a-z0-9]+)$/.exec(arn)?.[1],
+    },
+  },
   region: { label: 'Region', fills: { region: as } },
   // <service> is an IAM service prefix (s3), which the action carries; this fact is the SDK's name (S3).
   service: { label: 'Service', fills: {} },
-  operation: { label: 'Operation', fills: { operation: as } },
+  // The CLI spells an operation in lower case with hyphens: UpdateStack → update-stack.
+  operation: { label: 'Operation', fills: { operation: as, 'cli-operation': cliCommandOf } },
   httpStatus: { label: 'HTTP status', fills: {} },
   accessKeyKind: { label: 'Access key', show: (kind) => (kind === 'temporary' ? 'temporary (ASIA…), needs a session token' : 'long-term (AKIA…)'), fills: {} },
   bucket: { label: 'Bucket', fills: { bucket: as } },

@@ -1,7 +1,6 @@
 import type { PublicGuide } from '../catalog/public-catalog'
-import { placeholdersIn } from '../catalog/placeholders'
-import { SIGNALS, type Signal } from '../catalog/signals'
-import { fillCommand, placeholderValues } from './fill-placeholders'
+import { signalReason, type Signal } from '../catalog/signals'
+import { fillCommand, placeholderValues, unfilledIn } from './fill-placeholders'
 import type { Facts } from '../match/types'
 import type { DiagnosedCheck } from './types'
 
@@ -24,8 +23,9 @@ export function orderChecks(guide: PublicGuide, facts: Facts, signals: Signal[])
       url: `${guide.url}#${check.id}`,
       ...(command === undefined ? {} : { command }),
       ...(check.changesState ? { changesState: check.changesState } : {}),
-      unfilled: command === undefined ? [] : placeholdersIn(command),
-      ...(rank < Infinity ? { startHere: `Start here: ${SIGNALS[signals[rank]!]}.` } : {}),
+      // Placeholders in a comment are prose, not something to replace.
+      unfilled: command === undefined ? [] : unfilledIn(command),
+      ...(rank < Infinity ? { startHere: `Start here: ${signalReason(signals[rank]!)}.` } : {}),
     }
     return { diagnosed, rank, position }
   })

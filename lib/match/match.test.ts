@@ -55,6 +55,15 @@ describe('why a guide matched, and where', () => {
     expect(detail).toContain('inside a CloudFormation event')
   })
 
+  it('tells an expired presigned URL apart from a missing permission, with its times', () => {
+    const body =
+      '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message><X-Amz-Expires>3600</X-Amz-Expires><Expires>2026-12-01T10:00:00Z</Expires><ServerTime>2026-12-01T11:42:17Z</ServerTime><RequestId>7XJ2EXAMPLE</RequestId><HostId>abc=</HostId></Error>'
+    const note = top(body)!.notes.join(' ')
+    expect(note).toContain('expired presigned URL')
+    expect(note).toContain('2026-12-01T10:00:00Z')
+    expect(note).toContain('2026-12-01T11:42:17Z')
+  })
+
   it('finds a known code named in prose, below a structured code', () => {
     expect(top('our deploy keeps failing with AccessDenied since Friday')).toMatchObject({ slug: 'access-denied', reason: { kind: 'code-in-prose' } })
     expect(top('our deploy keeps failing with AccessDenied since Friday')!.confidence).toBeLessThan(0.95)

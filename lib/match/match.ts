@@ -1,11 +1,12 @@
 import { cleanText } from './clean-text'
 import { detectOtherPlatform } from './detect-platform'
+import { errorRegions } from './error-regions'
 import { extractFacts } from './facts'
 import { findErrors, type PatternHit } from './find-errors'
 import { buildGuideIndex, guideForCode, type GuideIndex } from './guide-index'
 import { rank } from './rank'
 import { accessKeyKindOf, findSecrets, holdsAccessKeyId, redact } from './secrets'
-import { CONFIDENT, type Facts, type FoundError, type GuideMatch, type MatcherGuide, type MatchResult, type SecretFinding } from './types'
+import { CONFIDENT, type Facts, type FoundError, type GuideMatch, type MatcherGuide, type MatchResult, type SecretFinding, type Span } from './types'
 
 /** The fuzzy query is a short excerpt, never the whole paste: fuse.js is built for short patterns. */
 const FUZZY_QUERY_LENGTH = 120
@@ -44,18 +45,20 @@ function suggestionsFor(index: GuideIndex, query: string, extra: GuideMatch[]): 
   return [...extra, ...fuzzy].filter((s) => !seen.has(s.slug) && seen.add(s.slug)).slice(0, SUGGESTIONS)
 }
 
-/** Facts of the whole paste, completed by what the deciding error itself carried. */
-function factsOf(text: string, errors: FoundError[], top: GuideMatch | undefined): Facts {
-  const facts = extractFacts(text)
-  const error = top?.error !== undefined ? errors[top.error] : errors[0]
-  const accessKeyKind = accessKeyKindOf(text)
+/** Facts of one stretch of the paste (read once however many matches share it), completed by what the error deciding it carried. */
+function factsOf(text: string, region: Span, error: FoundError | undefined, read: Map<number, Facts>): Facts {
+  let facts = read.get(region.start)
+  if (!facts) {
+    const stretch = text.slice(region.start, region.end)
+    const accessKeyKind = accessKeyKindOf(stretch)
+    read.set(region.start, (facts = { ...extractFacts(stretch), ...(accessKeyKind ? { accessKeyKind } : {}) }))
+  }
   return {
     ...facts,
     service: facts.service ?? error?.service,
     operation: facts.operation ?? error?.operation,
     httpStatus: facts.httpStatus ?? error?.httpStatus,
     requestId: facts.requestId ?? error?.requestId,
-    ...(accessKeyKind ? { accessKeyKind } : {}),
   }
 }
 
@@ -85,12 +88,22 @@ export function match(raw: string, catalog: MatcherGuide[], { trace }: { trace?:
   const confident = notAws ? [] : ranked.matches.filter((m) => m.confidence >= CONFIDENT)
   const weak = [...ranked.matches.filter((m) => !confident.includes(m)), ...ranked.overruled]
   const suggestions = confident.length ? [] : suggestionsFor(index, fuzzyQuery(text, errors), weak)
+  // Each match reads the facts of its own error's stretch of the paste, never a neighbour's.
+  const { regionOf } = errorRegions(text, errors)
+  const read = new Map<number, Facts>()
+  const ownFacts = (m: GuideMatch | undefined): Facts => {
+    const error = m?.error !== undefined ? errors[m.error] : m ? undefined : errors[0]
+    // With no match there is no error to own a stretch: the whole paste speaks.
+    const region = m ? regionOf(error?.span.start ?? m.reason.span?.start ?? 0) : { start: 0, end: text.length }
+    return safeFacts(factsOf(text, region, error, read), text, secrets)
+  }
+  const matches = confident.map((m) => ({ ...m, facts: ownFacts(m) }))
   return {
     text,
     truncated,
     errors,
-    matches: confident,
-    facts: safeFacts(factsOf(text, errors, confident[0]), text, secrets),
+    matches,
+    facts: matches[0]?.facts ?? ownFacts(undefined),
     suggestions,
     secrets,
     ...(secrets.length ? { redacted: redact(text, secrets) } : {}),

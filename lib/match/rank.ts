@@ -57,6 +57,13 @@ function notesFor(error: FoundError, guide: MatcherGuide, text: string, bareStat
   if (guide.code === 'AccessDenied' && /^(?:GetObject|HeadObject)$/.test(error.operation ?? '') && !/because|explicit deny/.test(message)) {
     notes.push('S3 answers 403 AccessDenied instead of 404 when the key does not exist and the caller lacks s3:ListBucket on the bucket.')
   }
+  // S3 answers an expired presigned URL with AccessDenied; no policy is involved, and the body says when it expired.
+  if (guide.code === 'AccessDenied' && /Request has expired/.test(message)) {
+    const expires = /<Expires>([^<\n]{1,40})<\/Expires>/.exec(text)?.[1]
+    const serverTime = /<ServerTime>([^<\n]{1,40})<\/ServerTime>/.exec(text)?.[1]
+    const when = expires && serverTime ? ` It was valid until ${expires}; S3 received it at ${serverTime}.` : ''
+    notes.push(`This is an expired presigned URL, not a missing permission.${when} Sign a new URL (X-Amz-Expires sets how long it lives) and use it before then.`)
+  }
   if (/does not exist in this region|does not exist, does not exist/i.test(message) || (/kms/i.test(text) && /ciphertext refers to a customer master key/i.test(message))) {
     notes.push('KMS reports a key that is deleted, in another Region or in another account as AccessDeniedException.')
   }

@@ -90,6 +90,8 @@ export type GuideMatch = {
   error?: number
   /** Known traps that apply, such as S3 answering 403 for a missing key. */
   notes: string[]
+  /** The facts of this match's own error (its stretch of the paste); set on matches, not on suggestions. */
+  facts?: Facts
 }
 
 export type SecretKind = 'access-key-id' | 'secret-access-key' | 'session-token' | 'password' | 'private-key'
@@ -105,6 +107,7 @@ export type MatchResult = {
   truncated: boolean
   errors: FoundError[]
   matches: GuideMatch[]
+  /** The facts of the first match's error (each match carries its own), or of the paste when nothing matched. */
   facts: Facts
   suggestions: GuideMatch[]
   secrets: SecretFinding[]

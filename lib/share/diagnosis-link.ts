@@ -14,7 +14,12 @@ z.config({ jitless: true })
  * paste. Opening a link is reading untrusted input: every value is checked against the shape the
  * matcher itself produces, so a crafted link cannot smuggle text into a command or the page.
  */
-export type SharedDiagnosis = { v: 1; matches: { slug: string; code: string }[]; facts: Facts }
+export type SharedDiagnosis = {
+  v: 1
+  /** A match from a log of several errors carries its own error's facts; `facts` serves the others. */
+  matches: { slug: string; code: string; facts?: Facts }[]
+  facts: Facts
+}
 
 const MAX_LINK = 16_000
 
@@ -51,7 +56,7 @@ const factsSchema = z.strictObject(factsShape).partial()
 
 const sharedSchema = z.strictObject({
   v: z.literal(1),
-  matches: z.array(z.strictObject({ slug: z.string().regex(KEBAB).max(100), code: z.string().regex(/^[A-Za-z0-9.:_-]{1,100}$/) })).min(1).max(10),
+  matches: z.array(z.strictObject({ slug: z.string().regex(KEBAB).max(100), code: z.string().regex(/^[A-Za-z0-9.:_-]{1,100}$/), facts: factsSchema.optional() })).min(1).max(10),
   facts: factsSchema,
 })
 
@@ -76,7 +81,8 @@ function shareableFacts(facts: Facts): Facts {
 
 /** The fragment (without `#`) of a link to this diagnosis. */
 export function encodeShare(shared: SharedDiagnosis): string {
-  return `${SHARE_PARAM}=${toBase64Url(JSON.stringify({ ...shared, facts: shareableFacts(shared.facts) }))}`
+  const matches = shared.matches.map(({ facts, ...m }) => (facts ? { ...m, facts: shareableFacts(facts) } : m))
+  return `${SHARE_PARAM}=${toBase64Url(JSON.stringify({ ...shared, matches, facts: shareableFacts(shared.facts) }))}`
 }
 
 /** The diagnosis in a link's fragment, or undefined when the fragment holds none or is damaged or crafted. */

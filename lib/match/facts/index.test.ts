@@ -83,3 +83,20 @@ describe('extractFacts: large input', () => {
     expect(facts.principalArn).toBe('arn:aws:iam::123456789012:user/Matt')
   })
 })
+
+describe('extractFacts: text wrapped by a terminal or read by OCR', () => {
+  const ONE_LINE =
+    'An error occurred (AccessDenied) when calling the PutObject operation: User: arn:aws:iam::123456789012:user/ci-bot is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::acme-exports/daily.csv" because no identity-based policy allows the s3:PutObject action'
+  const whoAndWhy = (text: string) => {
+    const { principalArn, denyReason } = extractFacts(text)
+    return { principalArn, policyType: denyReason?.policyType }
+  }
+
+  it.each([
+    ['a terminal wrap inside the principal and after a hyphen', ONE_LINE.replace('user/ci-bot ', 'user/ci-b\not ').replace('identity-based', 'identity-\nbased')],
+    ['OCR reading a space after the account', ONE_LINE.replace('123456789012:user', '123456789012: user').replace('identity-based', 'identity-\nbased')],
+  ])('gives the same principal and reason for %s', (_how, text) => {
+    expect(whoAndWhy(text)).toEqual(whoAndWhy(ONE_LINE))
+    expect(whoAndWhy(ONE_LINE)).toEqual({ principalArn: 'arn:aws:iam::123456789012:user/ci-bot', policyType: 'identity-based' })
+  })
+})

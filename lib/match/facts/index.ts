@@ -13,6 +13,7 @@ import { accountOf, arnsIn, regionOfArns, repairWrappedArns, type Arn } from './
 import { accountInProse, httpStatusIn, operationIn, requestIdIn, sdkService } from './call'
 import { authorizationIdIn, encodedMessageIn, findDeny, policyArnAfter } from './deny'
 import { endpointFacts } from './endpoints'
+import { joinHardWraps } from './hard-wraps'
 import { namesIn } from './names'
 import { actionIn, findPrincipal, resourceOf } from './principal'
 import { regionInProse } from './region'
@@ -24,7 +25,7 @@ const serviceOfArn = (arn: Arn | undefined) => (arn ? (knownService(arn.service)
 export function extractFacts(text: string): Facts {
   // Pasted errors are hard-wrapped mid-sentence; one space for every whitespace run lets each phrase
   // be matched with single spaces. Values never contain whitespace, so none is lost.
-  const flat = repairWrappedArns(text.replace(/\s+/g, ' '))
+  const flat = repairWrappedArns(joinHardWraps(text).replace(/\s+/g, ' '))
   const arns = arnsIn(flat)
   const principal = findPrincipal(flat)
   const action = actionIn(flat)
