@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseHTML } from 'linkedom'
+
+/** A page of the exported site as a document, read from out/ without a browser. */
+export function builtPage(path: string): Document {
+  return parseHTML(readFileSync(join('out', path, 'index.html'), 'utf8')).document as unknown as Document
+}
+
+/** Text with its whitespace collapsed and its ends trimmed, as Playwright's toHaveText compares it. */
+export const collapsed = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/** An element's text, collapsed. */
+export const textOf = (element: Element | null | undefined) => collapsed(element?.textContent ?? '')
+
+/** Whether some element under `root` has exactly this text. */
+export const hasElementWithText = (root: Element, text: string) => [...root.querySelectorAll('*')].some((el) => textOf(el) === text)
