@@ -2,9 +2,15 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseHTML } from 'linkedom'
 
-/** A page of the exported site as a document, read from out/ without a browser. */
+let last: { path: string; document: Document } | undefined
+
+/**
+ * A page of the exported site as a document, read from out/ without a browser. The last page is
+ * kept: the checks of one page run one after another, and parsing is most of their cost.
+ */
 export function builtPage(path: string): Document {
-  return parseHTML(readFileSync(join('out', path, 'index.html'), 'utf8')).document as unknown as Document
+  if (last?.path !== path) last = { path, document: parseHTML(readFileSync(join('out', path, 'index.html'), 'utf8')).document as unknown as Document }
+  return last.document
 }
 
 /** Text with its whitespace collapsed and its ends trimmed, as Playwright's toHaveText compares it. */

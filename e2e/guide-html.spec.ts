@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { BODY_SECTIONS } from '../lib/catalog/sections'
+import { CONTENT_DIR } from '../lib/catalog/source'
 import type { GuideEntry } from '../lib/catalog/types'
 import { builtPage, collapsed, hasElementWithText, textOf } from './built-html'
 import { catalog } from './catalog'
@@ -64,7 +65,7 @@ for (const entry of catalog) {
 /** What a guide page can show, by kind: each is a state of the template the browser checks must see. */
 function statesOf(entry: GuideEntry): string[] {
   const page = builtPage(`errors/${entry.slug}`)
-  const source = readFileSync(join('content', 'errors', `${entry.slug}.mdx`), 'utf8')
+  const source = readFileSync(join(CONTENT_DIR, `${entry.slug}.mdx`), 'utf8')
   const optional = BODY_SECTIONS.filter((s) => !s.required).map((s) => s.id)
   return [
     ...[...page.querySelectorAll('article aside[aria-label]')].map((a) => `callout: ${a.getAttribute('aria-label')}`),

@@ -17,9 +17,7 @@ export const dynamicParams = false
 
 /** Every guide's slug, and every code and old slug that leads to a guide (each gets a redirect page). */
 export function generateStaticParams() {
-  return siteCatalog()
-    .params()
-    .map((slug) => ({ slug }))
+  return siteCatalog().params().map((slug) => ({ slug }))
 }
 
 /** Title, description, canonical link and link preview of a guide. */
