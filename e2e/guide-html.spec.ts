@@ -22,11 +22,20 @@ for (const entry of catalog) {
 
     const facts = page.querySelector('dl')!
     for (const code of entry.codes) expect(hasElementWithText(facts, code), `fact ${code}`).toBe(true)
-    for (const term of ['Family', 'Services', 'HTTP status', 'Skill level', 'Time to fix', 'Last reviewed']) expect(hasElementWithText(facts, term), `term ${term}`).toBe(true)
+    for (const term of ['Family', 'Services', 'HTTP status', 'Skill level', 'Time to fix', 'Last reviewed'])
+      expect(hasElementWithText(facts, term), `term ${term}`).toBe(true)
 
     const article = page.querySelector('article')!
     const headings = [...article.querySelectorAll('h2')].map(textOf)
-    for (const name of ['What the error means', 'Common causes', 'Diagnostic checklist', 'How to fix', 'How to prevent it', 'What the message looks like', 'Sources']) {
+    for (const name of [
+      'What the error means',
+      'Common causes',
+      'Diagnostic checklist',
+      'How to fix',
+      'How to prevent it',
+      'What the message looks like',
+      'Sources',
+    ]) {
       expect(headings).toContain(name)
     }
 
@@ -56,7 +65,9 @@ for (const entry of catalog) {
     // Code and tables may be wider than a phone; each scrolls sideways in its own box, so the page does not
     // (app/globals.css scrolls .shiki and a bare <pre> in a code block; the others carry overflow-x-auto).
     const scrolls = (pre: Element) =>
-      pre.classList.contains('shiki') || (!pre.hasAttribute('class') && !!pre.parentElement?.classList.contains('code-block')) || !!pre.closest('.overflow-x-auto')
+      pre.classList.contains('shiki') ||
+      (!pre.hasAttribute('class') && !!pre.parentElement?.classList.contains('code-block')) ||
+      !!pre.closest('.overflow-x-auto')
     for (const pre of page.querySelectorAll('article pre')) expect(scrolls(pre), textOf(pre).slice(0, 60)).toBe(true)
     for (const table of page.querySelectorAll('article table')) expect(table.closest('.table-scroll'), 'a table').not.toBeNull()
   })
@@ -80,6 +91,8 @@ function statesOf(entry: GuideEntry): string[] {
 test('the sample of guides the browser checks shows every state any guide shows', () => {
   const everywhere = new Set(catalog.flatMap(statesOf))
   const sampled = new Set(catalog.filter((g) => SAMPLE_GUIDES.includes(g.slug)).flatMap(statesOf))
-  const missing = [...everywhere].filter((state) => !sampled.has(state)).map((state) => `${state} (e.g. ${catalog.find((g) => statesOf(g).includes(state))!.slug})`)
+  const missing = [...everywhere]
+    .filter((state) => !sampled.has(state))
+    .map((state) => `${state} (e.g. ${catalog.find((g) => statesOf(g).includes(state))!.slug})`)
   expect(missing, 'add a guide that has it to SAMPLE_GUIDES in e2e/pages.ts').toEqual([])
 })

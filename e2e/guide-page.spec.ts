@@ -23,7 +23,15 @@ for (const entry of sampleGuides()) {
     }
 
     const article = page.locator('article')
-    for (const name of ['What the error means', 'Common causes', 'Diagnostic checklist', 'How to fix', 'How to prevent it', 'What the message looks like', 'Sources']) {
+    for (const name of [
+      'What the error means',
+      'Common causes',
+      'Diagnostic checklist',
+      'How to fix',
+      'How to prevent it',
+      'What the message looks like',
+      'Sources',
+    ]) {
       await expect(article.getByRole('heading', { level: 2, name, exact: true })).toBeVisible()
     }
 
@@ -68,7 +76,9 @@ test('a link to a check lands on that check, clear of the sticky header', async 
 
 test('the copy button puts the exact command on the clipboard', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) } })
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) },
+    })
   })
   const entry = guide('access-denied')
   const check = entry.checks.find((c) => c.command)!

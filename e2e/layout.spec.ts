@@ -38,7 +38,13 @@ test.describe('printed', () => {
     await page.goto(`/errors/${entry.slug}/`)
     await page.emulateMedia({ media: 'print' })
 
-    for (const screenOnly of [page.locator('body > header'), page.locator('body > footer'), page.getByRole('navigation', { name: 'Breadcrumb' }), page.locator('aside nav'), page.getByText('Contents', { exact: true })]) {
+    for (const screenOnly of [
+      page.locator('body > header'),
+      page.locator('body > footer'),
+      page.getByRole('navigation', { name: 'Breadcrumb' }),
+      page.locator('aside nav'),
+      page.getByText('Contents', { exact: true }),
+    ]) {
       await expect(screenOnly).toBeHidden()
     }
     await expect(page.getByRole('button')).toHaveCount(0)

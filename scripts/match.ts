@@ -33,7 +33,10 @@ async function stdin(): Promise<string> {
 function readable(result: MatchResult, guides: PublicGuide[]): string {
   const out: string[] = []
   if (result.notAws) out.push(`This looks like an error from ${result.notAws.platform} ("${result.notAws.evidence}"), not from AWS.`)
-  if (result.secrets.length) out.push(`Warning: the text holds ${result.secrets.length} secret value(s) (${[...new Set(result.secrets.map((s) => s.kind))].join(', ')}). Rotate them if they were shared. To share the error, use this copy:\n${result.redacted}\n`)
+  if (result.secrets.length)
+    out.push(
+      `Warning: the text holds ${result.secrets.length} secret value(s) (${[...new Set(result.secrets.map((s) => s.kind))].join(', ')}). Rotate them if they were shared. To share the error, use this copy:\n${result.redacted}\n`,
+    )
   if (!result.matches.length) {
     out.push('No confident match.')
     for (const s of result.suggestions) out.push(`  maybe: ${s.code} (${s.title}) /errors/${s.slug}/`)
@@ -43,7 +46,9 @@ function readable(result: MatchResult, guides: PublicGuide[]): string {
     out.push(`\n${m.title}  [confidence ${m.confidence}]`, `  why: ${m.reason.detail}`, `  guide: /errors/${m.slug}/`)
     for (const note of m.notes) out.push(`  note: ${note}`)
   }
-  const facts = Object.entries(result.facts).map(([k, v]) => `  ${k}: ${typeof v === 'object' ? `${v.kind} deny${v.policyType ? ` in ${v.policyType} policy` : ''}` : v}`)
+  const facts = Object.entries(result.facts).map(
+    ([k, v]) => `  ${k}: ${typeof v === 'object' ? `${v.kind} deny${v.policyType ? ` in ${v.policyType} policy` : ''}` : v}`,
+  )
   if (facts.length) out.push('\nFacts:', ...facts)
   // The same tailored checklist as the paste page: facts filled in, the checks they point to first.
   const top = diagnosePaste(result, guides).cards[0]!
@@ -62,11 +67,16 @@ function traced(hits: PatternHit[], result: MatchResult): string {
   ERROR_PATTERNS.forEach((pattern, i) => {
     const own = hits.filter((h) => h.pattern === i)
     out.push(`  #${i} ${pattern.format}: ${own.length ? `${own.length} hit(s)` : 'no hit'}`)
-    for (const h of own) out.push(`    ${h.refused ? 'refused' : 'kept   '} ${JSON.stringify(h.text.slice(0, 80))} at ${h.span.start}–${h.span.end} as ${h.format}${h.refused ? `: ${h.refused}` : ''}`)
+    for (const h of own)
+      out.push(
+        `    ${h.refused ? 'refused' : 'kept   '} ${JSON.stringify(h.text.slice(0, 80))} at ${h.span.start}–${h.span.end} as ${h.format}${h.refused ? `: ${h.refused}` : ''}`,
+      )
   })
   out.push('', 'Errors after merging repeats (what the ranker reads):')
   if (!result.errors.length) out.push('  none')
-  result.errors.forEach((e, i) => out.push(`  [${i}] ${e.code} (${e.format}) at ${e.span.start}–${e.span.end}${e.wrappedIn === undefined ? '' : `, inside the message of [${e.wrappedIn}]`}`))
+  result.errors.forEach((e, i) =>
+    out.push(`  [${i}] ${e.code} (${e.format}) at ${e.span.start}–${e.span.end}${e.wrappedIn === undefined ? '' : `, inside the message of [${e.wrappedIn}]`}`),
+  )
   return out.join('\n')
 }
 
@@ -84,7 +94,13 @@ if (options.jsonl) {
     if (!line.trim()) continue
     const { id, text } = JSON.parse(line) as { id: string; text: string }
     const result = match(text, catalog)
-    lines.push(JSON.stringify({ id, matches: result.matches.map(({ slug, code, codes, title, confidence }) => ({ slug, code, codes, title, confidence })), facts: result.facts }))
+    lines.push(
+      JSON.stringify({
+        id,
+        matches: result.matches.map(({ slug, code, codes, title, confidence }) => ({ slug, code, codes, title, confidence })),
+        facts: result.facts,
+      }),
+    )
   }
   process.stdout.write(`${lines.join('\n')}\n`)
 } else {

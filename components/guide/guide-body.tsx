@@ -21,10 +21,22 @@ export function guideBodyComponents(guide: GuideFrontmatter, headings: Headings,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component has its own props
   const authored = { Callout, Checklist: () => <Checklist checks={guide.checks} highlight={highlight} /> } satisfies Record<BodyComponent, ComponentType<any>>
   return {
-    h2: ({ id, children }) => <Heading level={2} id={String(id)} title={titleOf(id)}>{children}</Heading>,
-    h3: ({ id, children }) => <Heading level={3} id={String(id)} title={titleOf(id)}>{children}</Heading>,
+    h2: ({ id, children }) => (
+      <Heading level={2} id={String(id)} title={titleOf(id)}>
+        {children}
+      </Heading>
+    ),
+    h3: ({ id, children }) => (
+      <Heading level={3} id={String(id)} title={titleOf(id)}>
+        {children}
+      </Heading>
+    ),
     // Focusable, so a long line can be scrolled with the keyboard (shiki's own blocks already are).
-    pre: (props) => <CodeBlock><pre tabIndex={0} {...props} /></CodeBlock>,
+    pre: (props) => (
+      <CodeBlock>
+        <pre tabIndex={0} {...props} />
+      </CodeBlock>
+    ),
     table: (props) => (
       <div className="table-scroll overflow-x-auto">
         <table {...props} />
@@ -38,7 +50,11 @@ export function guideBodyComponents(guide: GuideFrontmatter, headings: Headings,
  * Renders a compiled guide body to HTML, at build time: the page-weight budget relies on the
  * browser receiving only HTML, with no MDX runtime and no highlighter.
  */
-export async function renderGuideBody(body: { code: string; headings: Headings }, guide: GuideFrontmatter, highlight: (code: string) => string): Promise<string> {
+export async function renderGuideBody(
+  body: { code: string; headings: Headings },
+  guide: GuideFrontmatter,
+  highlight: (code: string) => string,
+): Promise<string> {
   const { default: Content } = await run(body.code, { ...runtime, useMDXComponents, baseUrl: import.meta.url })
   return renderToStaticMarkup(
     <MDXProvider components={guideBodyComponents(guide, body.headings, highlight)}>

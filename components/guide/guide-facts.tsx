@@ -20,7 +20,12 @@ export function GuideFacts({ guide }: { guide: GuideEntry }) {
     ['HTTP status', formatHttpStatus(guide.httpStatus)],
     ['Skill level', SKILL_LEVELS[guide.skillLevel]],
     ['Time to fix', guide.timeToFix],
-    ['Last reviewed', <time key="reviewed" dateTime={guide.lastReviewed}>{formatDate(guide.lastReviewed)}</time>],
+    [
+      'Last reviewed',
+      <time key="reviewed" dateTime={guide.lastReviewed}>
+        {formatDate(guide.lastReviewed)}
+      </time>,
+    ],
   ]
   return (
     <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-6 gap-y-2 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-700">

@@ -106,11 +106,19 @@ export function HeaderSearch() {
         onKeyDown={onKeyDown}
         className="w-full rounded-md border border-slate-300 bg-white py-1.5 pr-8 pl-3 text-sm placeholder:text-slate-600 focus:border-sky-700 focus:outline-2 focus:outline-sky-700 dark:border-slate-600 dark:bg-slate-900 dark:placeholder:text-slate-400 dark:focus:border-sky-400 dark:focus:outline-sky-400"
       />
-      <kbd aria-hidden="true" hidden={typed} className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 font-sans text-xs text-slate-600 sm:block dark:border-slate-600 dark:text-slate-400">
+      <kbd
+        aria-hidden="true"
+        hidden={typed}
+        className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 font-sans text-xs text-slate-600 sm:block dark:border-slate-600 dark:text-slate-400"
+      >
         /
       </kbd>
       {/* Pressing the mouse on a result or link must not take focus from the box (and close the list) before the click lands. */}
-      <div hidden={!open} onMouseDown={(event) => event.preventDefault()} className="fixed inset-x-2 top-14 max-h-[calc(100vh-4rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-1 shadow-lg sm:absolute sm:inset-x-auto sm:top-full sm:right-0 sm:mt-1 sm:w-[32rem] dark:border-slate-700 dark:bg-slate-900">
+      <div
+        hidden={!open}
+        onMouseDown={(event) => event.preventDefault()}
+        className="fixed inset-x-2 top-14 max-h-[calc(100vh-4rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-1 shadow-lg sm:absolute sm:inset-x-auto sm:top-full sm:right-0 sm:mt-1 sm:w-[32rem] dark:border-slate-700 dark:bg-slate-900"
+      >
         <ul id={listId} role="listbox" aria-label="Search results" hidden={hits.length === 0} className="m-0 list-none p-0">
           {hits.map((hit, i) => (
             <SearchOption key={hit.href} hit={hit} id={optionId(i)} active={i === active} onChoose={() => go(hit.href)} onPoint={() => setActive(i)} />

@@ -9,7 +9,9 @@ import { HTTP_STATUS } from '../match/http-status'
 const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be lower-case words joined by hyphens, like "check-scp"`)
 
 /** An error code as AWS spells it on the wire or as an SDK names it: `AccessDenied`, `InvalidAMIID.NotFound`, `AWS.SimpleQueueService.NonExistentQueue`. */
-const errorCode = z.string().regex(/^[A-Za-z][A-Za-z0-9]*(?:[.:][A-Za-z0-9]+)*$/, 'must be an error code such as AccessDenied or InvalidAMIID.NotFound, without spaces')
+const errorCode = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9]*(?:[.:][A-Za-z0-9]+)*$/, 'must be an error code such as AccessDenied or InvalidAMIID.NotFound, without spaces')
 
 const httpStatusNumber = z.number().int().min(HTTP_STATUS.min).max(HTTP_STATUS.max)
 
@@ -24,7 +26,8 @@ const check = z.strictObject({
     .superRefine((command, ctx) => {
       if (command === undefined) return
       for (const name of placeholdersIn(command)) {
-        if (!(name in PLACEHOLDERS)) ctx.addIssue({ code: 'custom', message: `uses unknown placeholder <${name}>; known: ${Object.keys(PLACEHOLDERS).join(', ')}` })
+        if (!(name in PLACEHOLDERS))
+          ctx.addIssue({ code: 'custom', message: `uses unknown placeholder <${name}>; known: ${Object.keys(PLACEHOLDERS).join(', ')}` })
       }
     }),
   // Facts in a paste that make this the check to run first (see lib/catalog/signals.ts).
@@ -77,7 +80,8 @@ export const guideFrontmatterSchema = z
     })
     const checkIds = new Map<string, number>()
     guide.checks.forEach((c, i) => {
-      if (checkIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['checks', i, 'id'], message: `duplicate check id "${c.id}" (already used by checks[${checkIds.get(c.id)}])` })
+      if (checkIds.has(c.id))
+        ctx.addIssue({ code: 'custom', path: ['checks', i, 'id'], message: `duplicate check id "${c.id}" (already used by checks[${checkIds.get(c.id)}])` })
       checkIds.set(c.id, i)
     })
     if (guide.httpStatus === undefined && guide.family !== 'client-side') {

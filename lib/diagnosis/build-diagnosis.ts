@@ -56,7 +56,17 @@ export function diagnosePaste(result: MatchResult, guides: PublicGuide[]): Diagn
     const guide = bySlug.get(m.slug)
     if (!guide) return []
     const error = m.error === undefined ? undefined : result.errors[m.error]
-    return [{ guide, foundCode: foundCodeOf(m, result.errors), kind: m.reason.kind, why: m.reason.detail, excerpt: m.reason.span ? excerptOf(result.text, m.reason.span) : undefined, notes: m.notes, error }]
+    return [
+      {
+        guide,
+        foundCode: foundCodeOf(m, result.errors),
+        kind: m.reason.kind,
+        why: m.reason.detail,
+        excerpt: m.reason.span ? excerptOf(result.text, m.reason.span) : undefined,
+        notes: m.notes,
+        error,
+      },
+    ]
   })
   const shared: SharedDiagnosis = { v: 1, matches: sources.map((s) => ({ slug: s.guide.slug, code: s.foundCode })), facts: result.facts }
   return {

@@ -21,7 +21,12 @@ export type FormatInfo = {
 }
 
 export const FORMATS = {
-  cli: { printedBy: 'the AWS CLI / botocore message', loose: false, generic: false, markers: [/botocore/, /boto3/, /when calling the \w{1,100} operation/, /\baws (?:s3|sts|iam|ec2|lambda|configure|sso)\b/] },
+  cli: {
+    printedBy: 'the AWS CLI / botocore message',
+    loose: false,
+    generic: false,
+    markers: [/botocore/, /boto3/, /when calling the \w{1,100} operation/, /\baws (?:s3|sts|iam|ec2|lambda|configure|sso)\b/],
+  },
   'java-v2': { printedBy: 'a Java SDK v2 exception', loose: false, generic: false, markers: [/software\.amazon\.awssdk/, /\(Service: /] },
   'java-v1': { printedBy: 'a Java SDK v1 exception', loose: false, generic: false, markers: [/com\.amazonaws/, /\(Service: /] },
   'go-v2': { printedBy: 'a Go SDK v2 error', loose: false, generic: false, markers: [/operation error [\w ]{1,40}:/] },

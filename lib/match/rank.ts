@@ -16,8 +16,27 @@ type GuideCandidate = GuideMatch & { position: number }
 const within = (s: Span, outer: Span | undefined) => !!outer && s.start >= outer.start && s.end <= outer.end
 const excerpt = (text: string, s: Span) => text.slice(s.start, s.end)
 
-function candidate(guide: MatcherGuide, kind: MatchKind, confidence: number, detail: string, text: string, span: Span, error?: number, notes: string[] = []): GuideCandidate {
-  return { slug: guide.slug, code: guide.code, codes: guide.codes, title: guide.title, confidence, reason: { kind, detail, text: excerpt(text, span), span }, error, notes, position: span.start }
+function candidate(
+  guide: MatcherGuide,
+  kind: MatchKind,
+  confidence: number,
+  detail: string,
+  text: string,
+  span: Span,
+  error?: number,
+  notes: string[] = [],
+): GuideCandidate {
+  return {
+    slug: guide.slug,
+    code: guide.code,
+    codes: guide.codes,
+    title: guide.title,
+    confidence,
+    reason: { kind, detail, text: excerpt(text, span), span },
+    error,
+    notes,
+    position: span.start,
+  }
 }
 
 type PhraseHit = { guide: MatcherGuide; phrase: string; span: Span }
@@ -57,7 +76,10 @@ function notesFor(error: FoundError, guide: MatcherGuide, text: string, bareStat
   if (guide.code === 'AccessDenied' && /^(?:GetObject|HeadObject)$/.test(error.operation ?? '') && !/because|explicit deny/.test(message)) {
     notes.push('S3 answers 403 AccessDenied instead of 404 when the key does not exist and the caller lacks s3:ListBucket on the bucket.')
   }
-  if (/does not exist in this region|does not exist, does not exist/i.test(message) || (/kms/i.test(text) && /ciphertext refers to a customer master key/i.test(message))) {
+  if (
+    /does not exist in this region|does not exist, does not exist/i.test(message) ||
+    (/kms/i.test(text) && /ciphertext refers to a customer master key/i.test(message))
+  ) {
     notes.push('KMS reports a key that is deleted, in another Region or in another account as AccessDeniedException.')
   }
   return notes
@@ -80,7 +102,18 @@ function decide(error: FoundError, i: number, text: string, index: GuideIndex, p
   const inMessage = phrases.filter((p) => within(p.span, error.messageSpan))
   if (isGeneric(error)) {
     const phrase = inMessage[0]
-    if (phrase) return { match: candidate(phrase.guide, 'message-phrase', INNER_PHRASE, `"${phrase.phrase}" in the message of ${FORMATS[error.format].printedBy}`, text, phrase.span, i) }
+    if (phrase)
+      return {
+        match: candidate(
+          phrase.guide,
+          'message-phrase',
+          INNER_PHRASE,
+          `"${phrase.phrase}" in the message of ${FORMATS[error.format].printedBy}`,
+          text,
+          phrase.span,
+          i,
+        ),
+      }
     const own = /^\d{3}$/.test(error.code) ? undefined : guideForCode(index, error.code)
     const bare = own ? undefined : codeForBareResponse(error)
     const lookup = own ?? (bare ? guideForCode(index, bare) : undefined)
@@ -91,12 +124,28 @@ function decide(error: FoundError, i: number, text: string, index: GuideIndex, p
   const lookup = guideForCode(index, error.code)
   if (!lookup) {
     const phrase = inMessage[0]
-    return { weak: FORMATS[error.format].loose, overruled: phrase && candidate(phrase.guide, 'message-phrase', OVERRULED, `"${phrase.phrase}" appears, but the error code ${error.code} has no guide yet`, text, phrase.span, i) }
+    return {
+      weak: FORMATS[error.format].loose,
+      overruled:
+        phrase &&
+        candidate(
+          phrase.guide,
+          'message-phrase',
+          OVERRULED,
+          `"${phrase.phrase}" appears, but the error code ${error.code} has no guide yet`,
+          text,
+          phrase.span,
+          i,
+        ),
+    }
   }
   const { guide, exact } = lookup
   // Validation codes often wrap the real cause ("ValidationError: … The image id … does not exist").
   const inner = guide.family === 'validation' ? inMessage.find((p) => p.guide.slug !== guide.slug) : undefined
-  if (inner) return { match: candidate(inner.guide, 'message-phrase', INNER_PHRASE, `"${inner.phrase}" inside a ${error.code} names the real cause`, text, inner.span, i) }
+  if (inner)
+    return {
+      match: candidate(inner.guide, 'message-phrase', INNER_PHRASE, `"${inner.phrase}" inside a ${error.code} names the real cause`, text, inner.span, i),
+    }
   const detail = `error code ${error.code}${exact ? '' : ` (the ${guide.code} family)`} in ${FORMATS[error.format].printedBy}`
   return { match: candidate(guide, 'code', exact ? CONFIDENCE.code : NORMALISED_CODE, detail, text, error.span, i, notesFor(error, guide, text, false)) }
 }

@@ -9,11 +9,13 @@ type GuideField = 'codes' | 'title' | 'phrases' | 'searchTerms' | 'summary'
 export type KeyName = GuideField | 'heading' | 'guide'
 type Key = FuseOptionKeyObject<SearchDoc> & { name: KeyName; weight: number }
 
-const guideField = (field: GuideField) => ({ record }: SearchDoc) => {
-  if (record.kind !== 'guide') return null
-  const value = record[field]
-  return Array.isArray(value) ? value.map(foldCase) : foldCase(value)
-}
+const guideField =
+  (field: GuideField) =>
+  ({ record }: SearchDoc) => {
+    if (record.kind !== 'guide') return null
+    const value = record[field]
+    return Array.isArray(value) ? value.map(foldCase) : foldCase(value)
+  }
 
 // A code is the surest thing a reader can type, then the title; a section or check title counts as
 // much as a search term, so "kms key policy" can land on the check that reads it. A section also

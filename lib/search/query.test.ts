@@ -106,7 +106,16 @@ describe('a section', () => {
   const small: SearchIndex = {
     version: 1,
     records: [
-      { kind: 'guide', slug: 'kms-invalid-state', code: 'KMSInvalidStateException', codes: ['KMSInvalidStateException'], title: 'KMSInvalidStateException: the key cannot be used now', summary: 'The KMS key is pending deletion, pending import or unavailable.', phrases: [], searchTerms: ['kms key pending deletion'] },
+      {
+        kind: 'guide',
+        slug: 'kms-invalid-state',
+        code: 'KMSInvalidStateException',
+        codes: ['KMSInvalidStateException'],
+        title: 'KMSInvalidStateException: the key cannot be used now',
+        summary: 'The KMS key is pending deletion, pending import or unavailable.',
+        phrases: [],
+        searchTerms: ['kms key pending deletion'],
+      },
       { kind: 'section', slug: 'kms-invalid-state', id: 'fix-disabled', heading: 'Disabled key' },
       { kind: 'check', slug: 'kms-invalid-state', id: 'describe-key', heading: 'Read the key state' },
     ],

@@ -41,7 +41,16 @@ describe('the search index', () => {
 
   it('has one record for the guide, with what a reader might type to find it', () => {
     expect(records.filter((r) => r.kind === 'guide')).toEqual([
-      { kind: 'guide', slug: guide.slug, code: guide.code, codes: guide.codes, title: guide.title, summary: guide.summary, phrases: guide.phrases, searchTerms: guide.searchTerms },
+      {
+        kind: 'guide',
+        slug: guide.slug,
+        code: guide.code,
+        codes: guide.codes,
+        title: guide.title,
+        summary: guide.summary,
+        phrases: guide.phrases,
+        searchTerms: guide.searchTerms,
+      },
     ])
   })
 

@@ -51,7 +51,10 @@ const factsSchema = z.strictObject(factsShape).partial()
 
 const sharedSchema = z.strictObject({
   v: z.literal(1),
-  matches: z.array(z.strictObject({ slug: z.string().regex(KEBAB).max(100), code: z.string().regex(/^[A-Za-z0-9.:_-]{1,100}$/) })).min(1).max(10),
+  matches: z
+    .array(z.strictObject({ slug: z.string().regex(KEBAB).max(100), code: z.string().regex(/^[A-Za-z0-9.:_-]{1,100}$/) }))
+    .min(1)
+    .max(10),
   facts: factsSchema,
 })
 
@@ -69,8 +72,11 @@ function fromBase64Url(encoded: string): string {
 
 /** Facts as shared: the deny reason keeps its kind and policy type, not the pasted sentence. */
 function shareableFacts(facts: Facts): Facts {
-  const kept = Object.fromEntries(Object.entries(facts).filter(([key, value]) => key === 'denyReason' || factsSchema.shape[key as keyof Facts].safeParse(value).success)) as Facts
-  if (facts.denyReason) kept.denyReason = { kind: facts.denyReason.kind, ...(facts.denyReason.policyType ? { policyType: facts.denyReason.policyType } : {}), text: '' }
+  const kept = Object.fromEntries(
+    Object.entries(facts).filter(([key, value]) => key === 'denyReason' || factsSchema.shape[key as keyof Facts].safeParse(value).success),
+  ) as Facts
+  if (facts.denyReason)
+    kept.denyReason = { kind: facts.denyReason.kind, ...(facts.denyReason.policyType ? { policyType: facts.denyReason.policyType } : {}), text: '' }
   return kept
 }
 
