@@ -69,7 +69,9 @@ test.describe('without JavaScript', () => {
 test.describe('copy link', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) } })
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) },
+      })
     })
   })
   const copied = (page: Page) => page.evaluate(() => (window as unknown as { copied?: string }).copied)

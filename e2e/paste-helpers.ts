@@ -61,5 +61,9 @@ export async function pasteAtOnce(page: Page, text: string) {
 }
 
 /** The value of one row of a card's facts table. */
-export const fact = (scope: Locator, label: string) => scope.getByRole('row').filter({ has: scope.page().getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell')
+export const fact = (scope: Locator, label: string) =>
+  scope
+    .getByRole('row')
+    .filter({ has: scope.page().getByRole('rowheader', { name: label, exact: true }) })
+    .getByRole('cell')
 export { expect }

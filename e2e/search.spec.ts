@@ -25,7 +25,12 @@ test.describe('finding a guide', () => {
     await page.goto('/')
     await search(page, 'rate exceeded')
     await expect(results(page).first()).toContainText('ThrottlingException')
-    await expect(results(page).first().locator('mark').filter({ hasText: /rate exceeded/i })).toHaveCount(1)
+    await expect(
+      results(page)
+        .first()
+        .locator('mark')
+        .filter({ hasText: /rate exceeded/i }),
+    ).toHaveCount(1)
   })
 
   test('with a typo', async ({ page }) => {
@@ -150,7 +155,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('ArrowDown')
     await expect(results(page).first()).toHaveAttribute('aria-selected', 'true')
     const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-    expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([])
+    expect(
+      scan.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([])
   })
 }
 

@@ -29,7 +29,9 @@ function run(name, command, args, extraEnv = {}) {
 function record(name, passed, failed, seconds, note = '') {
   totals.passed += passed
   totals.failed += failed
-  summary.push(`${failed === 0 ? 'ok  ' : 'FAIL'} ${name.padEnd(12)} ${String(passed).padStart(4)} passed ${String(failed).padStart(3)} failed  ${seconds}s${note ? `  ${note}` : ''}`)
+  summary.push(
+    `${failed === 0 ? 'ok  ' : 'FAIL'} ${name.padEnd(12)} ${String(passed).padStart(4)} passed ${String(failed).padStart(3)} failed  ${seconds}s${note ? `  ${note}` : ''}`,
+  )
 }
 
 function single(name, command, args) {
@@ -62,7 +64,11 @@ single('format', bin('prettier'), ['--check', '.'])
 }
 
 const contentOk = single('content', bin('tsx'), ['scripts/build-content.ts'])
-const buildOk = contentOk && single('assets', bin('tsx'), ['scripts/copy-ocr-assets.ts']) && single('build', bin('next'), ['build']) && single('finish pages', bin('tsx'), ['scripts/finish-pages/finish-pages.ts'])
+const buildOk =
+  contentOk &&
+  single('assets', bin('tsx'), ['scripts/copy-ocr-assets.ts']) &&
+  single('build', bin('next'), ['build']) &&
+  single('finish pages', bin('tsx'), ['scripts/finish-pages/finish-pages.ts'])
 if (!contentOk) record('build', 0, 1, '0.0', 'not run: the content check failed')
 if (buildOk) single('links', bin('tsx'), ['scripts/check-links.ts'])
 else record('links', 0, 1, '0.0', 'not run: no exported site')

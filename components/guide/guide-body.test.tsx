@@ -12,9 +12,21 @@ describe('a valid guide', () => {
     expect(guide.html).toContain('--policy-source-arn')
     expect(guide.html).toMatch(/<table>/)
     expect(guide.toc.map((t) => t.id)).toEqual([
-      'what-it-means', 'causes', 'checklist',
-      'confirm-caller-identity', 'read-message', 'simulate', 'check-resource-policy', 'check-scp', 'check-cloudtrail',
-      'fix', 'attach-a-policy', 'prevent', 'examples', 'related', 'sources',
+      'what-it-means',
+      'causes',
+      'checklist',
+      'confirm-caller-identity',
+      'read-message',
+      'simulate',
+      'check-resource-policy',
+      'check-scp',
+      'check-cloudtrail',
+      'fix',
+      'attach-a-policy',
+      'prevent',
+      'examples',
+      'related',
+      'sources',
     ])
   })
 
@@ -23,4 +35,3 @@ describe('a valid guide', () => {
     expect(guide!.html).toMatch(/<pre class="shiki[^"]*"[^>]*><code><span class="line"><span class="t-[0-9a-f]{8}">/)
   })
 })
-

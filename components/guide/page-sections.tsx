@@ -15,7 +15,10 @@ export function ExamplesSection({ guide }: { guide: GuideEntry }) {
         <figure key={i} className="my-4">
           <figcaption className="text-sm font-semibold">{TOOLS[example.tool]}</figcaption>
           <CodeBlock>
-            <pre className="overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-3.5 pr-20 text-[0.8125rem] leading-relaxed whitespace-pre-wrap text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100" tabIndex={0}>
+            <pre
+              className="overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-3.5 pr-20 text-[0.8125rem] leading-relaxed whitespace-pre-wrap text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+              tabIndex={0}
+            >
               <code>{example.text.trimEnd()}</code>
             </pre>
           </CodeBlock>

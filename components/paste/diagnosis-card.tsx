@@ -25,7 +25,13 @@ export function DiagnosisCard({ card, incident }: { card: Card; incident: string
       <div className="mt-3 text-sm">
         <p className="m-0">
           <span className="font-medium">Why this guide:</span> {card.why}
-          {card.foundCode && <> (printed as <code>{card.foundCode}</code>)</>}.
+          {card.foundCode && (
+            <>
+              {' '}
+              (printed as <code>{card.foundCode}</code>)
+            </>
+          )}
+          .
         </p>
         {card.excerpt && (
           <p className="mt-1 mb-0 rounded bg-slate-50 p-2 font-mono text-[0.8125rem] break-all whitespace-pre-wrap dark:bg-slate-900" data-excerpt>

@@ -54,7 +54,15 @@ export function NotFoundHelp() {
 
   if (!help) return null
   if ('redirectingTo' in help) {
-    return <p className="mt-6">Taking you to <Link href={help.redirectingTo.url} className="font-semibold text-sky-800 underline dark:text-sky-300">{help.redirectingTo.title}</Link>…</p>
+    return (
+      <p className="mt-6">
+        Taking you to{' '}
+        <Link href={help.redirectingTo.url} className="font-semibold text-sky-800 underline dark:text-sky-300">
+          {help.redirectingTo.title}
+        </Link>
+        …
+      </p>
+    )
   }
   if (help.suggestions.length === 0) return null
   return (

@@ -4,7 +4,17 @@ import type { CompactRegistry } from '../registry/compact'
 
 /** What the matcher reads of a guide. The browser gets this (plus checks) from /catalog.json. */
 export function toMatcherGuide(g: GuideSource): MatcherGuide {
-  return { slug: g.slug, code: g.code, codes: g.codes, title: g.title, summary: g.summary, family: g.family, services: g.services, phrases: g.phrases, searchTerms: g.searchTerms }
+  return {
+    slug: g.slug,
+    code: g.code,
+    codes: g.codes,
+    title: g.title,
+    summary: g.summary,
+    family: g.family,
+    services: g.services,
+    phrases: g.phrases,
+    searchTerms: g.searchTerms,
+  }
 }
 
 /** One /catalog.json entry: matcher data, the checklist to fill in, and where the guide lives. */

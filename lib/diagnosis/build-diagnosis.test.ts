@@ -16,7 +16,12 @@ const IMPLICIT_DENY =
 describe('a diagnosis card', () => {
   it('names the guide, its family in a sentence, and why it matched with the matched text', () => {
     const [card] = diagnose(SCP_DENY).cards
-    expect(card).toMatchObject({ slug: 'access-denied', code: 'AccessDenied', familyLabel: 'Authorization', familySentence: 'AWS knows who you are and refused the action.' })
+    expect(card).toMatchObject({
+      slug: 'access-denied',
+      code: 'AccessDenied',
+      familyLabel: 'Authorization',
+      familySentence: 'AWS knows who you are and refused the action.',
+    })
     expect(card!.why).toContain('AccessDenied')
     expect(card!.excerpt!.match).toContain('AccessDenied')
   })
@@ -66,7 +71,8 @@ describe('a diagnosis card', () => {
   })
 
   it('puts the session-token check first for InvalidClientTokenId with an ASIA key', () => {
-    const text = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\naws_access_key_id = ASIAQWERTYUIOPASDFGH'
+    const text =
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\naws_access_key_id = ASIAQWERTYUIOPASDFGH'
     const [card] = diagnose(text).cards
     expect(card!.slug).toBe('invalid-client-token-id')
     expect(card!.checks[0]).toMatchObject({ id: 'check-session-token', startHere: expect.stringContaining('ASIA') })

@@ -7,7 +7,10 @@ import type { NotAws } from './types'
  * names another platform and nothing of AWS is not ours to diagnose.
  */
 const OTHER_PLATFORMS: { platform: string; pattern: RegExp }[] = [
-  { platform: 'Microsoft Azure', pattern: /\b(?:azure|az (?:group|login|account|vm|storage|webapp)|Microsoft\.[A-Z]\w+\/|\.windows\.net|AuthorizationFailed|x-ms-request-id|live\.com#)/i },
+  {
+    platform: 'Microsoft Azure',
+    pattern: /\b(?:azure|az (?:group|login|account|vm|storage|webapp)|Microsoft\.[A-Z]\w+\/|\.windows\.net|AuthorizationFailed|x-ms-request-id|live\.com#)/i,
+  },
   { platform: 'Google Cloud', pattern: /\b(?:google\.api_core|googleapis\.com|gcloud |google\.cloud|GoogleCloud|gcp\b|on resource project )/i },
   { platform: 'Alibaba Cloud', pattern: /\b(?:aliyun|alicloud|alibaba-cloud|aliyuncs\.com|ossutil|oss2\.|oss: service returned error|error-center\.aliyun)/i },
   { platform: 'Huawei Cloud', pattern: /\b(?:huaweicloud|myhuaweicloud|ObsException|com\.obs\.|OBS servcie|OBS service)/i },

@@ -49,7 +49,15 @@ function clientSide(text: string, signatures: { pattern: RegExp; code: string }[
     const lineEnd = text.indexOf('\n', hit.index + hit[0].length)
     const nextEnd = lineEnd === -1 ? -1 : text.indexOf('\n', lineEnd + 1)
     const end = Math.min(nextEnd === -1 ? text.length : nextEnd, hit.index + 4000)
-    return [{ code, format: 'client-side' as const, span: { start: hit.index, end: hit.index + hit[0].length }, message: hit[0], messageSpan: { start: hit.index, end } }]
+    return [
+      {
+        code,
+        format: 'client-side' as const,
+        span: { start: hit.index, end: hit.index + hit[0].length },
+        message: hit[0],
+        messageSpan: { start: hit.index, end },
+      },
+    ]
   })
 }
 
@@ -65,7 +73,13 @@ export function findErrors(text: string, isKnownCode: (code: string) => boolean,
       const error = read(hit, text)
       const refused = error ? whyNotACode(error, isKnownCode) : (refuses ?? 'the pattern matched but held no code')
       if (error && !refused) found.push(error)
-      trace?.({ pattern: i, format: error?.format ?? format, text: error?.code ?? hit[0], span: error?.span ?? { start: hit.index, end: hit.index + hit[0].length }, ...(refused ? { refused } : {}) })
+      trace?.({
+        pattern: i,
+        format: error?.format ?? format,
+        text: error?.code ?? hit[0],
+        span: error?.span ?? { start: hit.index, end: hit.index + hit[0].length },
+        ...(refused ? { refused } : {}),
+      })
       if (found.length > MAX_ERRORS * 4) break
     }
   })
@@ -80,7 +94,8 @@ export function findErrors(text: string, isKnownCode: (code: string) => boolean,
     else if (errors.length < MAX_ERRORS) errors.push(error)
   }
 
-  const inMessageOf = (inner: FoundError, outer: FoundError) => !!outer.messageSpan && inner.span.start >= outer.messageSpan.start && inner.span.end <= outer.messageSpan.end
+  const inMessageOf = (inner: FoundError, outer: FoundError) =>
+    !!outer.messageSpan && inner.span.start >= outer.messageSpan.start && inner.span.end <= outer.messageSpan.end
   return errors.map((error, i) => {
     let wrapper: number | undefined
     errors.forEach((outer, j) => {

@@ -21,7 +21,12 @@ export type FormatInfo = {
 }
 
 export const FORMATS = {
-  cli: { printedBy: 'the AWS CLI / botocore message', loose: false, generic: false, markers: [/botocore/, /boto3/, /when calling the \w{1,100} operation/, /\baws (?:s3|sts|iam|ec2|lambda|configure|sso)\b/] },
+  cli: {
+    printedBy: 'the AWS CLI / botocore message',
+    loose: false,
+    generic: false,
+    markers: [/botocore/, /boto3/, /when calling the \w{1,100} operation/, /\baws (?:s3|sts|iam|ec2|lambda|configure|sso)\b/],
+  },
   'java-v2': { printedBy: 'a Java SDK v2 exception', loose: false, generic: false, markers: [/software\.amazon\.awssdk/, /\(Service: /] },
   // The (Service: …, Status Code: …) suffix with no exception class before it: a service's message as
   // AWS relays it (a CloudFormation handler, a Step Functions task), not necessarily from Java code.

@@ -84,15 +84,27 @@ describe('why a guide matched, and where', () => {
 
 describe('wrapped errors: the innermost cause decides', () => {
   it('Lambda reporting an EC2 throttle is a throttling problem', () => {
-    expect(top('InvalidParameterValueException: Your request has been throttled by EC2, please make sure you have enough API rate limit. EC2 Error Code: RequestLimitExceeded. EC2 Error Message: Request limit exceeded.')?.slug).toBe('throttling-exception')
+    expect(
+      top(
+        'InvalidParameterValueException: Your request has been throttled by EC2, please make sure you have enough API rate limit. EC2 Error Code: RequestLimitExceeded. EC2 Error Message: Request limit exceeded.',
+      )?.slug,
+    ).toBe('throttling-exception')
   })
 
   it('Terraform around the Go SDK is decided by the API error', () => {
-    expect(top('Error: reading IAM Role (iam_for_lambda): operation error IAM: GetRole, https response error StatusCode: 403, RequestID: 1, api error AccessDenied: User: arn:aws:sts::123456789012:assumed-role/plan/x is not authorized to perform: iam:GetRole on resource: role iam_for_lambda')?.slug).toBe('access-denied')
+    expect(
+      top(
+        'Error: reading IAM Role (iam_for_lambda): operation error IAM: GetRole, https response error StatusCode: 403, RequestID: 1, api error AccessDenied: User: arn:aws:sts::123456789012:assumed-role/plan/x is not authorized to perform: iam:GetRole on resource: role iam_for_lambda',
+      )?.slug,
+    ).toBe('access-denied')
   })
 
   it('CloudFormation around a Java SDK message is decided by the message', () => {
-    expect(top('Resource handler returned message: "1 validation error detected: Value \'x\' at \'roleName\' failed to satisfy constraint: Member must have length less than or equal to 64 (Service: Iam, Status Code: 400, Request ID: 3f9d) (SDK Attempt Count: 1)" (RequestToken: 8b0c, HandlerErrorCode: InvalidRequest)')?.slug).toBe('validation-exception')
+    expect(
+      top(
+        "Resource handler returned message: \"1 validation error detected: Value 'x' at 'roleName' failed to satisfy constraint: Member must have length less than or equal to 64 (Service: Iam, Status Code: 400, Request ID: 3f9d) (SDK Attempt Count: 1)\" (RequestToken: 8b0c, HandlerErrorCode: InvalidRequest)",
+      )?.slug,
+    ).toBe('validation-exception')
   })
 })
 
@@ -115,20 +127,28 @@ describe('known traps', () => {
   })
 
   it('KMS naming a key in another Region AccessDeniedException says so', () => {
-    const m = top('An error occurred (AccessDeniedException) when calling the Decrypt operation: The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.')!
+    const m = top(
+      'An error occurred (AccessDeniedException) when calling the Decrypt operation: The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.',
+    )!
     expect(m.slug).toBe('access-denied')
     expect(m.notes.join(' ')).toMatch(/another Region/)
   })
 
   it("API Gateway's Missing Authentication Token is not taken for an IAM denial", () => {
-    const result = match('HTTP/1.1 403 Forbidden\nx-amzn-ErrorType: MissingAuthenticationTokenException\nx-amzn-RequestId: 1\n\n{"message":"Missing Authentication Token"}', catalog)
+    const result = match(
+      'HTTP/1.1 403 Forbidden\nx-amzn-ErrorType: MissingAuthenticationTokenException\nx-amzn-RequestId: 1\n\n{"message":"Missing Authentication Token"}',
+      catalog,
+    )
     expect(result.matches.map((m) => m.slug)).not.toContain('access-denied')
     expect(result.errors.map((e) => e.code)).toContain('MissingAuthenticationTokenException')
   })
 
   it('a code with no guide yet is not answered by a guide whose phrase it shares', () => {
     // DisabledException (KMS) has no guide; its message reads like another guide's phrase.
-    const result = match('An error occurred (DisabledException) when calling the Decrypt operation: The security token included in the request is invalid', catalog)
+    const result = match(
+      'An error occurred (DisabledException) when calling the Decrypt operation: The security token included in the request is invalid',
+      catalog,
+    )
     expect(result.matches).toEqual([])
     expect(result.suggestions[0]).toMatchObject({ slug: 'invalid-client-token-id' })
     expect(result.suggestions[0]!.confidence).toBeLessThan(CONFIDENT)
@@ -137,7 +157,10 @@ describe('known traps', () => {
 
 describe('facts', () => {
   it('fills principal, action, resource, reason and region from an AccessDenied message', () => {
-    const { facts } = match('An error occurred (AccessDeniedException) when calling the GetParameter operation: User: arn:aws:sts::123456789012:assumed-role/web/i-0 is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:ap-northeast-1:123456789012:parameter/x because no identity-based policy allows the ssm:GetParameter action', catalog)
+    const { facts } = match(
+      'An error occurred (AccessDeniedException) when calling the GetParameter operation: User: arn:aws:sts::123456789012:assumed-role/web/i-0 is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:ap-northeast-1:123456789012:parameter/x because no identity-based policy allows the ssm:GetParameter action',
+      catalog,
+    )
     expect(facts).toMatchObject({
       operation: 'GetParameter',
       principalArn: 'arn:aws:sts::123456789012:assumed-role/web/i-0',
@@ -150,7 +173,8 @@ describe('facts', () => {
   })
 
   it('tells a temporary key from a long-term one, and never keeps the key', () => {
-    const text = "An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid. Credential=ASIAIOSFODNN7EXAMPLE/20240101/us-east-1/sts/aws4_request"
+    const text =
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid. Credential=ASIAIOSFODNN7EXAMPLE/20240101/us-east-1/sts/aws4_request'
     const result = match(text, catalog)
     expect(result.facts.accessKeyKind).toBe('temporary')
     expect(JSON.stringify(result.facts)).not.toContain('ASIAIOSFODNN7EXAMPLE')
@@ -158,7 +182,10 @@ describe('facts', () => {
   })
 
   it('offers a copy of the paste with every secret masked', () => {
-    const result = match('aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nAn error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation', catalog)
+    const result = match(
+      'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nAn error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation',
+      catalog,
+    )
     expect(result.redacted).toContain('AKIA****************')
     expect(result.redacted).not.toContain('wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')
     expect(result.redacted).toContain('An error occurred (SignatureDoesNotMatch)')
@@ -168,10 +195,19 @@ describe('facts', () => {
 
 describe('no match rather than a guess', () => {
   it.each([
-    ['Azure', "(AuthorizationFailed) The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.Resources/subscriptions/resourcegroups/write'"],
+    [
+      'Azure',
+      "(AuthorizationFailed) The client 'x' with object id 'y' does not have authorization to perform action 'Microsoft.Resources/subscriptions/resourcegroups/write'",
+    ],
     ['Google Cloud', 'google.api_core.exceptions.PermissionDenied: 403 Permission denied on resource project demo.'],
-    ['Aliyun OSS copying S3 codes', 'Error: oss: service returned error: StatusCode=403, ErrorCode=AccessDenied, ErrorMessage=You have no right to access this object., RequestId=598338A88CEE3190462CAA94'],
-    ['Huawei OBS', 'com.obs.services.exception.ObsException: Error message:Request Error. -- ResponseCode: 403, ResponseStatus: Forbidden, <Code>AccessDenied</Code>'],
+    [
+      'Aliyun OSS copying S3 codes',
+      'Error: oss: service returned error: StatusCode=403, ErrorCode=AccessDenied, ErrorMessage=You have no right to access this object., RequestId=598338A88CEE3190462CAA94',
+    ],
+    [
+      'Huawei OBS',
+      'com.obs.services.exception.ObsException: Error message:Request Error. -- ResponseCode: 403, ResponseStatus: Forbidden, <Code>AccessDenied</Code>',
+    ],
     ['a Node connection error', 'Error: connect ECONNREFUSED 127.0.0.1:5432'],
     ['a Python KeyError', "KeyError: 'AWS_REGION'"],
     ['an empty paste', ''],

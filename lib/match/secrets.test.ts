@@ -74,8 +74,22 @@ describe('a huge paste', () => {
   it('is read in one pass, with no pattern backtracking out of control', () => {
     // Fragments that start matches and then fail late, repeated in a shuffled order.
     const fragments = [
-      'aws_secret_access_key = ', 'SessionToken: ', 'password=', '//user:', '-----BEGIN RSA PRIVATE KEY-----\n',
-      'AKIA', KEY_ID, ' ', '\n', '=', '/', '+', 'IQoJb3JpZ2luX2Vj', 'abcdefghijKLMNOPQRST0123456789', '-', '****',
+      'aws_secret_access_key = ',
+      'SessionToken: ',
+      'password=',
+      '//user:',
+      '-----BEGIN RSA PRIVATE KEY-----\n',
+      'AKIA',
+      KEY_ID,
+      ' ',
+      '\n',
+      '=',
+      '/',
+      '+',
+      'IQoJb3JpZ2luX2Vj',
+      'abcdefghijKLMNOPQRST0123456789',
+      '-',
+      '****',
     ]
     let seed = 1
     let text = ''

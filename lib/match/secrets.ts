@@ -46,7 +46,8 @@ const RULES: Rule[] = [
   {
     kind: 'secret-access-key',
     // aws_secret_access_key = …, SecretAccessKey: "…", <SecretAccessKey>…, --secret-access-key …, | SecretAccessKey | … |
-    pattern: /secret[_-]?(?:access[_-]?)?key(?:\\?["'])?(?:[ \t]{0,20}(?:[:=]{1,2}>?|[>|])[ \t]{0,20}|[ \t]{1,20})(?:\\?["'])?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
+    pattern:
+      /secret[_-]?(?:access[_-]?)?key(?:\\?["'])?(?:[ \t]{0,20}(?:[:=]{1,2}>?|[>|])[ \t]{0,20}|[ \t]{1,20})(?:\\?["'])?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
   },
   {
     kind: 'session-token',

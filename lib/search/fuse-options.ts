@@ -17,11 +17,13 @@ type Key = FuseOptionKeyObject<SearchDoc> & {
   everyItemCounts?: boolean
 }
 
-const guideField = (field: GuideField) => ({ record }: SearchDoc) => {
-  if (record.kind !== 'guide') return null
-  const value = record[field]
-  return Array.isArray(value) ? value.map(foldCase) : foldCase(value)
-}
+const guideField =
+  (field: GuideField) =>
+  ({ record }: SearchDoc) => {
+    if (record.kind !== 'guide') return null
+    const value = record[field]
+    return Array.isArray(value) ? value.map(foldCase) : foldCase(value)
+  }
 
 // A code is the surest thing a reader can type, then the title; a section or check title counts as
 // much as a search term, so "kms key policy" can land on the check that reads it. A section also

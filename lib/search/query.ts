@@ -84,7 +84,11 @@ export function createSearch(index: SearchIndex): (query: string) => SearchHit[]
     const words = telling.length > 0 ? telling : allWords
     if (words.length === 0) return []
     const typos = (word: string) => Math.floor(word.length * FUSE_OPTIONS.threshold)
-    const candidates = rankCandidates(filter, words.map((text) => ({ text, typos: typos(text) })), BATCH * MAX_BATCHES)
+    const candidates = rankCandidates(
+      filter,
+      words.map((text) => ({ text, typos: typos(text) })),
+      BATCH * MAX_BATCHES,
+    )
     const expression = fuseQuery(words, phrase)
     const found: FuseResult<SearchDoc>[] = []
     for (let start = 0; start < candidates.length && found.length < RESULT_LIMIT; start += BATCH) {

@@ -5,7 +5,12 @@ import { splitGuideHash, withFacts } from './share-param'
 const shared: SharedDiagnosis = {
   v: 1,
   matches: [{ slug: 'access-denied', code: 'AccessDenied' }],
-  facts: { principalArn: 'arn:aws:iam::123456789012:user/alice', accountId: '123456789012', region: 'eu-west-1', denyReason: { kind: 'explicit', policyType: 'service-control', text: 'with an explicit deny in a service control policy' } },
+  facts: {
+    principalArn: 'arn:aws:iam::123456789012:user/alice',
+    accountId: '123456789012',
+    region: 'eu-west-1',
+    denyReason: { kind: 'explicit', policyType: 'service-control', text: 'with an explicit deny in a service control policy' },
+  },
 }
 const encodeJson = (value: unknown) => `#diagnosis=${Buffer.from(JSON.stringify(value)).toString('base64url')}`
 

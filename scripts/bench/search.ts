@@ -40,7 +40,14 @@ function timeKeystrokes(search: (query: string) => unknown, rounds: number): { m
       samples[i]!.push(performance.now() - started)
     })
   }
-  const perKeystroke = samples.map((s) => percentile(s.sort((a, b) => a - b), 50)).sort((a, b) => a - b)
+  const perKeystroke = samples
+    .map((s) =>
+      percentile(
+        s.sort((a, b) => a - b),
+        50,
+      ),
+    )
+    .sort((a, b) => a - b)
   return { median: percentile(perKeystroke, 50), p95: percentile(perKeystroke, 95) }
 }
 
@@ -52,8 +59,16 @@ function measure(label: string, catalog: GuideEntry[], rounds: number, sizeNote?
   const ready = performance.now() - started
   const perKey = timeKeystrokes(search, rounds)
   return [
-    { measure: `search per keystroke, ${label} (${KEYSTROKES.length} keystrokes)`, value: `median ${ms(perKey.median)}, p95 ${ms(perKey.p95)}`, note: 'target: < 16 ms; each keystroke the median of its rounds' },
-    { measure: `search index, ${label}`, value: `${index.records.length} records, ${kilobytes(Buffer.byteLength(json))}, ${kilobytes(gzipSync(json).length)} gzip`, note: sizeNote },
+    {
+      measure: `search per keystroke, ${label} (${KEYSTROKES.length} keystrokes)`,
+      value: `median ${ms(perKey.median)}, p95 ${ms(perKey.p95)}`,
+      note: 'target: < 16 ms; each keystroke the median of its rounds',
+    },
+    {
+      measure: `search index, ${label}`,
+      value: `${index.records.length} records, ${kilobytes(Buffer.byteLength(json))}, ${kilobytes(gzipSync(json).length)} gzip`,
+      note: sizeNote,
+    },
     { measure: `search ready after loading the index, ${label}`, value: ms(ready), note: 'once, on first open' },
   ]
 }
@@ -66,7 +81,14 @@ export async function benchSearch(): Promise<Row[]> {
   const dir = await mkdtemp(join(tmpdir(), 'bench-guides-'))
   try {
     await writeGeneratedGuides(dir, 1000)
-    rows.push(...measure('1,000 guides', await buildCatalog(dir, { render: renderGuideBody, root: dir }), 10, 'generated copies compress well; distinct guides would gzip to about 15 times the real index'))
+    rows.push(
+      ...measure(
+        '1,000 guides',
+        await buildCatalog(dir, { render: renderGuideBody, root: dir }),
+        10,
+        'generated copies compress well; distinct guides would gzip to about 15 times the real index',
+      ),
+    )
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

@@ -35,17 +35,28 @@ export const PASTES: { name: string; text: string; secrets: [SecretKind, string]
   {
     name: 'a credentials file',
     text: CREDENTIALS_FILE,
-    secrets: [['access-key-id', KEY_ID], ['secret-access-key', SECRET], ['session-token', TOKEN]],
+    secrets: [
+      ['access-key-id', KEY_ID],
+      ['secret-access-key', SECRET],
+      ['session-token', TOKEN],
+    ],
   },
   {
     name: 'environment variable exports',
     text: `export AWS_ACCESS_KEY_ID=${TEMP_KEY_ID}\nexport AWS_SECRET_ACCESS_KEY="${TEMP_SECRET}"\nexport AWS_SESSION_TOKEN='${TOKEN}'`,
-    secrets: [['access-key-id', TEMP_KEY_ID], ['secret-access-key', TEMP_SECRET], ['session-token', TOKEN]],
+    secrets: [
+      ['access-key-id', TEMP_KEY_ID],
+      ['secret-access-key', TEMP_SECRET],
+      ['session-token', TOKEN],
+    ],
   },
   {
     name: 'PowerShell and aws configure set',
     text: `$Env:AWS_SECRET_ACCESS_KEY="${SECRET}"\naws configure set aws_secret_access_key ${TEMP_SECRET}`,
-    secrets: [['secret-access-key', SECRET], ['secret-access-key', TEMP_SECRET]],
+    secrets: [
+      ['secret-access-key', SECRET],
+      ['secret-access-key', TEMP_SECRET],
+    ],
   },
   {
     name: 'the JSON from aws sts assume-role',
@@ -61,37 +72,60 @@ export const PASTES: { name: string; text: string; secrets: [SecretKind, string]
         "Arn": "arn:aws:sts::123456789012:assumed-role/demo/s3-access-example"
     }
 }`,
-    secrets: [['access-key-id', TEMP_KEY_ID], ['secret-access-key', TEMP_SECRET], ['session-token', TOKEN]],
+    secrets: [
+      ['access-key-id', TEMP_KEY_ID],
+      ['secret-access-key', TEMP_SECRET],
+      ['session-token', TOKEN],
+    ],
   },
   {
     name: 'the XML an STS query API answers with',
     text: `<Credentials>\n  <SessionToken>${TOKEN}</SessionToken>\n  <SecretAccessKey>${TEMP_SECRET}</SecretAccessKey>\n</Credentials>`,
-    secrets: [['session-token', TOKEN], ['secret-access-key', TEMP_SECRET]],
+    secrets: [
+      ['session-token', TOKEN],
+      ['secret-access-key', TEMP_SECRET],
+    ],
   },
   {
     name: 'JSON escaped inside a log line',
     text: `msg="loaded" creds="{\\"secretAccessKey\\":\\"${SECRET}\\",\\"sessionToken\\":\\"${TOKEN}\\"}"`,
-    secrets: [['secret-access-key', SECRET], ['session-token', TOKEN]],
+    secrets: [
+      ['secret-access-key', SECRET],
+      ['session-token', TOKEN],
+    ],
   },
   {
     name: 'a key pair printed by create-access-key --output text, with no labels',
     text: `ACCESSKEY\t${KEY_ID}\t2024-01-01T00:00:00+00:00\t${SECRET}\tActive\talice`,
-    secrets: [['access-key-id', KEY_ID], ['secret-access-key', SECRET]],
+    secrets: [
+      ['access-key-id', KEY_ID],
+      ['secret-access-key', SECRET],
+    ],
   },
   {
     name: 'a table printed by aws sts get-session-token --output table',
     text: `||  AccessKeyId     |  ${TEMP_KEY_ID}  ||\n||  SecretAccessKey |  ${TEMP_SECRET}  ||\n||  SessionToken    |  ${TOKEN}  ||`,
-    secrets: [['access-key-id', TEMP_KEY_ID], ['secret-access-key', TEMP_SECRET], ['session-token', TOKEN]],
+    secrets: [
+      ['access-key-id', TEMP_KEY_ID],
+      ['secret-access-key', TEMP_SECRET],
+      ['session-token', TOKEN],
+    ],
   },
   {
     name: 'a presigned URL',
     text: PRESIGNED_URL,
-    secrets: [['access-key-id', KEY_ID], ['session-token', encodeURIComponent(TOKEN)]],
+    secrets: [
+      ['access-key-id', KEY_ID],
+      ['session-token', encodeURIComponent(TOKEN)],
+    ],
   },
   {
     name: 'a security token header',
     text: `Authorization: AWS4-HMAC-SHA256 Credential=${TEMP_KEY_ID}/20240101/us-east-1/s3/aws4_request\nx-amz-security-token: ${TOKEN}`,
-    secrets: [['access-key-id', TEMP_KEY_ID], ['session-token', TOKEN]],
+    secrets: [
+      ['access-key-id', TEMP_KEY_ID],
+      ['session-token', TOKEN],
+    ],
   },
   {
     name: 'an STS token with no label',

@@ -24,10 +24,7 @@ const ARN_STICKY = new RegExp(ARN_SOURCE, 'y')
 
 // Hard wraps land inside ARNs too; a region split after its hyphen (`us-east-\n 1:…`) is the one
 // break that can be repaired without guessing, because a region never ends in a hyphen.
-const WRAPPED_ARN_REGION = new RegExp(
-  `(arn:${PARTITION}:[a-z0-9-]{1,40}:(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-[a-z]{3,12}-) (?=\\d:)`,
-  'g',
-)
+const WRAPPED_ARN_REGION = new RegExp(`(arn:${PARTITION}:[a-z0-9-]{1,40}:(?:us-gov|us|eu|ap|sa|ca|me|af|il|mx|cn)-[a-z]{3,12}-) (?=\\d:)`, 'g')
 
 function parseArn(match: RegExpExecArray): Arn | undefined {
   const [whole, service, region, account, resource] = match

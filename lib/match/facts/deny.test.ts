@@ -7,7 +7,8 @@ import { extractFacts } from './index'
 // (ANSI colours, Terraform box characters and CRLF removed).
 
 describe('extractFacts: AccessDenied anatomy', () => {
-  const lead = 'User: arn:aws:iam::123456789012:user/Matt is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::amzn-s3-demo-bucket/report.csv" '
+  const lead =
+    'User: arn:aws:iam::123456789012:user/Matt is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::amzn-s3-demo-bucket/report.csv" '
 
   it.each([
     ['because no identity-based policy allows the s3:GetObject action', 'implicit', 'identity-based'],
@@ -80,9 +81,7 @@ describe('extractFacts: AccessDenied anatomy', () => {
   })
 
   it('reads the policy ARN after a permissions boundary clause', () => {
-    const facts = extractFacts(
-      `${lead}with an explicit deny in a permissions boundary: arn:aws:iam::123456789012:policy/DevBoundary`,
-    )
+    const facts = extractFacts(`${lead}with an explicit deny in a permissions boundary: arn:aws:iam::123456789012:policy/DevBoundary`)
     expect(facts.policyArn).toBe('arn:aws:iam::123456789012:policy/DevBoundary')
   })
 
@@ -103,7 +102,9 @@ describe('extractFacts: AccessDenied anatomy', () => {
     )
     expect(facts.principalArn).toBe('arn:aws-us-gov:sts::123456789012:federated-user/Bob')
     expect(facts.bucket).toBe('gov-bucket')
-    const cn = extractFacts('User: arn:aws-cn:iam::123456789012:root is not authorized to perform: kms:Decrypt on resource: arn:aws-cn:kms:cn-north-1:123456789012:key/1234abcd')
+    const cn = extractFacts(
+      'User: arn:aws-cn:iam::123456789012:root is not authorized to perform: kms:Decrypt on resource: arn:aws-cn:kms:cn-north-1:123456789012:key/1234abcd',
+    )
     expect(cn.principalArn).toBe('arn:aws-cn:iam::123456789012:root')
     expect(cn.region).toBe('cn-north-1')
     expect(cn.service).toBe('KMS')

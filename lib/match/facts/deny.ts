@@ -21,10 +21,7 @@ const EXPLICIT_DENY = new RegExp(
   'gi',
 )
 // The IAM guide's implicit trust example reads "because the role trust policy allows the … action" (sic).
-const TRUST_DENY = new RegExp(
-  `\\bbecause the role trust policy (?:allows|does not allow|doesn't allow) the ${ACTION} action`,
-  'gi',
-)
+const TRUST_DENY = new RegExp(`\\bbecause the role trust policy (?:allows|does not allow|doesn't allow) the ${ACTION} action`, 'gi')
 // Older services and formats state the deny without naming the policy type.
 const BARE_EXPLICIT_DENY = /\bwith an explicit deny\b/gi
 
@@ -85,10 +82,7 @@ export function encodedMessageIn(text: string): string | undefined {
   return earliest(text, [ENCODED_MESSAGE], (value, match) => (isCutShort(text, match) ? undefined : value))?.value
 }
 
-const AUTHORIZATION_ID_PATTERNS: readonly RegExp[] = [
-  /\bauthorization id: ?([A-Za-z0-9-]{6,128})/gi,
-  /\/authorization-details\/([A-Za-z0-9-]{6,128})/g,
-]
+const AUTHORIZATION_ID_PATTERNS: readonly RegExp[] = [/\bauthorization id: ?([A-Za-z0-9-]{6,128})/gi, /\/authorization-details\/([A-Za-z0-9-]{6,128})/g]
 
 export function authorizationIdIn(text: string): string | undefined {
   return earliest(text, AUTHORIZATION_ID_PATTERNS, (value) => (isMaskedValue(value) ? undefined : value))?.value

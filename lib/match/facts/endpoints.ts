@@ -23,16 +23,18 @@ function* hosts(text: string): Generator<Host> {
     while (start > Math.max(floor, at - 255) && HOST_CHAR.test(text.charAt(start - 1))) start--
     from = at + HOST_SUFFIX.length
     floor = from
-    const labels = text.slice(start, at).replace(/^[.-]+/, '').split('.').filter((label) => label !== '')
+    const labels = text
+      .slice(start, at)
+      .replace(/^[.-]+/, '')
+      .split('.')
+      .filter((label) => label !== '')
     if (labels.length === 0) continue
     yield { index: start, ...readHost(labels) }
   }
 }
 
 function readHost(labels: string[]): Omit<Host, 'index'> {
-  const regionAt = labels.findIndex(
-    (label) => isRegion(label) || (label.startsWith('s3-') && isRegion(label.replace(/^s3-(?:website-)?/, ''))),
-  )
+  const regionAt = labels.findIndex((label) => isRegion(label) || (label.startsWith('s3-') && isRegion(label.replace(/^s3-(?:website-)?/, ''))))
   let serviceAt: number
   let region: string | undefined
   if (regionAt < 0) {

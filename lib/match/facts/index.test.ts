@@ -26,9 +26,7 @@ describe('extractFacts: placeholders and secrets', () => {
     expect(facts.encodedMessage).toBeUndefined()
     expect(facts.httpStatus).toBe(403)
     expect(facts.requestId).toBe('1550870c-6e0b-4fac-ba19-1da46fef7f17')
-    expect(
-      extractFacts('Encoded authorization failure message: VvuncIxj7Z_CPGNYXWqnuFV-YvByeAU66Q0752...').encodedMessage,
-    ).toBeUndefined()
+    expect(extractFacts('Encoded authorization failure message: VvuncIxj7Z_CPGNYXWqnuFV-YvByeAU66Q0752...').encodedMessage).toBeUndefined()
   })
 
   it('skips an authorization ID placeholder', () => {

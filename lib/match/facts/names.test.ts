@@ -87,11 +87,12 @@ describe('extractFacts: resources, names and regions', () => {
 
   it('reads a region code in text, including upper case and AZ names', () => {
     expect(
-      extractFacts('aws ec2 authorize-security-group-ingress --group-name sg-3acb815f --protocol tcp --port 80 --cidr 0.0.0.0 --profile foo --region us-west-2').region,
+      extractFacts('aws ec2 authorize-security-group-ingress --group-name sg-3acb815f --protocol tcp --port 80 --cidr 0.0.0.0 --profile foo --region us-west-2')
+        .region,
     ).toBe('us-west-2')
-    expect(extractFacts('Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: abc@xyz.in').region).toBe(
-      'us-east-1',
-    )
+    expect(
+      extractFacts('Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: abc@xyz.in').region,
+    ).toBe('us-east-1')
     expect(extractFacts('capacity in the Availability Zone you requested (eu-north-1a)').region).toBe('eu-north-1')
     expect(extractFacts('deploying to us-gov-west-1 and il-central-1').region).toBe('us-gov-west-1')
   })

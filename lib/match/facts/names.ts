@@ -24,11 +24,7 @@ const BUCKET_PATTERNS: readonly RegExp[] = [
 
 const S3_URI = /\bs3:\/\/([A-Za-z0-9._-]{3,255})(?:\/([^\s"'<>()[\],;]{1,1024}))?/g
 
-const KEY_PATTERNS: readonly RegExp[] = [
-  /<Key>([^<]{1,1024})<\/Key>/g,
-  /\bKey['"]? ?: ?['"]([^'"]{1,1024})['"]/g,
-  /--key[ =]["']?([^\s"']{1,1024})/g,
-]
+const KEY_PATTERNS: readonly RegExp[] = [/<Key>([^<]{1,1024})<\/Key>/g, /\bKey['"]? ?: ?['"]([^'"]{1,1024})['"]/g, /--key[ =]["']?([^\s"']{1,1024})/g]
 
 function acceptKey(value: string): string | undefined {
   const key = trimTrailing(value, /[.:]/)

@@ -44,9 +44,7 @@ describe('extractFacts: SDK and tool formats', () => {
     const facts = extractFacts(
       'botocore.exceptions.ClientError: An error occurred (AccessDeniedException) when calling the GetParameter operation: User: arn:aws:sts::<accountid>:assumed-role/Customizations-for-ControlTo-StackSetCodeBuildRole-<uuid>/AWSCodeBuild-<runid> is not authorized to perform: ssm:GetParameter on resource: arn:aws:ssm:eu-central-1:<accountid>:* because no identity-based policy allows the ssm:GetParameter action',
     )
-    expect(facts.principalArn).toBe(
-      'arn:aws:sts::<accountid>:assumed-role/Customizations-for-ControlTo-StackSetCodeBuildRole-<uuid>/AWSCodeBuild-<runid>',
-    )
+    expect(facts.principalArn).toBe('arn:aws:sts::<accountid>:assumed-role/Customizations-for-ControlTo-StackSetCodeBuildRole-<uuid>/AWSCodeBuild-<runid>')
     expect(facts.resourceArn).toBe('arn:aws:ssm:eu-central-1:<accountid>:*')
     expect(facts.region).toBe('eu-central-1')
     expect(facts.accountId).toBeUndefined()
@@ -70,7 +68,8 @@ describe('extractFacts: SDK and tool formats', () => {
   })
 
   it('reads a JS v3 console dump with an S3 quoted resource (reference 1.5)', () => {
-    const facts = extractFacts(`AccessDenied: User: arn:aws:iam::123456789012:user/storage-user is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::media-bucket/cards/x.jpeg" because no identity-based policy allows the s3:PutObject action
+    const facts =
+      extractFacts(`AccessDenied: User: arn:aws:iam::123456789012:user/storage-user is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::media-bucket/cards/x.jpeg" because no identity-based policy allows the s3:PutObject action
     at async uploadBufferToS3 (lib\\s3-upload.ts:66:3) {
   '$fault': 'client',
   '$retryable': undefined,
@@ -131,15 +130,60 @@ describe('extractFacts: SDK and tool formats', () => {
   })
 
   it.each([
-    ['c001', 'AMI ami-059f8e2bf146b1e8f is invalid: The image id \'[ami-059f8e2bf146b1e8f]\' does not exist (Service: AmazonAutoScaling; Status Code: 400; Error Code: ValidationError; Request ID: 68fd4efd-1cde-11ea-b4af-a53356b0d218)', 'AutoScaling', 400],
-    ['c140', 'com.amazonaws.AmazonServiceException: Unable to unmarshall exception response with the unmarshallers provided (Service: AmazonDynamoDBv2; Status Code: 400; Error Code: ExpiredTokenException; Request ID: BF9K38ASVRR3PE5PMS79UQSQ9RVV4KQNSO5AEMVJF66Q9ASUAAJG; Proxy: null)', 'DynamoDB', 400],
-    ['c135', 'The role defined for the function cannot be assumed by Lambda. (Service: AWSLambdaInternal; Status Code: 400; Error Code: InvalidParameterValueException; Request ID: d98cedb2-1dd2-11e9-a5ce-a9684da8c5c4)', 'Lambda', 400],
-    ['c236', '"Rate Exceeded. (Service: AWSLambda; Status Code: 429; Error Code: TooManyRequestsException; Request ID: df10f912-3923-11e8-90e4-33aa472c10eb)"', 'Lambda', 429],
-    ['ref 1.7', 'You have exceeded the rate at which you may call KMS. Reduce the frequency of your calls. (Service: AWSKMS; Status Code: 400; Error Code: ThrottlingException; Request ID: 1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d)', 'KMS', 400],
-    ['c151', 'Unable to create alarms for scaling policy DynamoDBReadCapacityUtilization:table/EXAMPLE due to reason: Rate exceeded (Service: AmazonCloudWatch; Status Code: 400; Error Code: Throttling; Request ID: 22fe569e-b29e-11e7-b187-ab649256b7c7)\n    status code: 400, request id: 21614877-b29e-11e7-ac2e-d52b986f4ede', 'CloudWatch', 400],
-    ['c146', 'Caused by: software.amazon.awssdk.services.sts.model.StsException: The security token included in the request is expired (Service: Sts, Status Code: 403, Request ID: 69d599e0-7b94-4cf4-a564-fc698225471f)', 'STS', 403],
-    ['c073', 'software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403, Request ID: M652TMBNA1DWX0AE, Extended Request ID: IVFIUI+nbmHAyIEbxRybqo/F794IoEYOauoBc71Ekb6am2K+rJq20bs8CVgPZ550Dl5E/G/vPGA=)', 'S3', 403],
-    ['ref 1.7 v2', 'software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException: Requested resource not found (Service: DynamoDb, Status Code: 400, Request ID: DJN223PHEHGMMCRCL1A96L426BVV4KQNSO5AEMVJF66Q9ASUAAJG, Extended Request ID: null)', 'DynamoDB', 400],
+    [
+      'c001',
+      "AMI ami-059f8e2bf146b1e8f is invalid: The image id '[ami-059f8e2bf146b1e8f]' does not exist (Service: AmazonAutoScaling; Status Code: 400; Error Code: ValidationError; Request ID: 68fd4efd-1cde-11ea-b4af-a53356b0d218)",
+      'AutoScaling',
+      400,
+    ],
+    [
+      'c140',
+      'com.amazonaws.AmazonServiceException: Unable to unmarshall exception response with the unmarshallers provided (Service: AmazonDynamoDBv2; Status Code: 400; Error Code: ExpiredTokenException; Request ID: BF9K38ASVRR3PE5PMS79UQSQ9RVV4KQNSO5AEMVJF66Q9ASUAAJG; Proxy: null)',
+      'DynamoDB',
+      400,
+    ],
+    [
+      'c135',
+      'The role defined for the function cannot be assumed by Lambda. (Service: AWSLambdaInternal; Status Code: 400; Error Code: InvalidParameterValueException; Request ID: d98cedb2-1dd2-11e9-a5ce-a9684da8c5c4)',
+      'Lambda',
+      400,
+    ],
+    [
+      'c236',
+      '"Rate Exceeded. (Service: AWSLambda; Status Code: 429; Error Code: TooManyRequestsException; Request ID: df10f912-3923-11e8-90e4-33aa472c10eb)"',
+      'Lambda',
+      429,
+    ],
+    [
+      'ref 1.7',
+      'You have exceeded the rate at which you may call KMS. Reduce the frequency of your calls. (Service: AWSKMS; Status Code: 400; Error Code: ThrottlingException; Request ID: 1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d)',
+      'KMS',
+      400,
+    ],
+    [
+      'c151',
+      'Unable to create alarms for scaling policy DynamoDBReadCapacityUtilization:table/EXAMPLE due to reason: Rate exceeded (Service: AmazonCloudWatch; Status Code: 400; Error Code: Throttling; Request ID: 22fe569e-b29e-11e7-b187-ab649256b7c7)\n    status code: 400, request id: 21614877-b29e-11e7-ac2e-d52b986f4ede',
+      'CloudWatch',
+      400,
+    ],
+    [
+      'c146',
+      'Caused by: software.amazon.awssdk.services.sts.model.StsException: The security token included in the request is expired (Service: Sts, Status Code: 403, Request ID: 69d599e0-7b94-4cf4-a564-fc698225471f)',
+      'STS',
+      403,
+    ],
+    [
+      'c073',
+      'software.amazon.awssdk.services.s3.model.S3Exception: Access Denied (Service: S3, Status Code: 403, Request ID: M652TMBNA1DWX0AE, Extended Request ID: IVFIUI+nbmHAyIEbxRybqo/F794IoEYOauoBc71Ekb6am2K+rJq20bs8CVgPZ550Dl5E/G/vPGA=)',
+      'S3',
+      403,
+    ],
+    [
+      'ref 1.7 v2',
+      'software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException: Requested resource not found (Service: DynamoDb, Status Code: 400, Request ID: DJN223PHEHGMMCRCL1A96L426BVV4KQNSO5AEMVJF66Q9ASUAAJG, Extended Request ID: null)',
+      'DynamoDB',
+      400,
+    ],
   ])('names the service of a Java suffix (%s)', (_id, text, service, status) => {
     const facts = extractFacts(text)
     expect(facts.service).toBe(service)

@@ -94,18 +94,17 @@ describe('extractFacts: SDK and tool formats', () => {
   it('reads a CloudFormation legacy "API:" reason with an encoded message', () => {
     const blob =
       'VvuncIxj7Z_CPGNYXWqnuFV-YvByeAU66Q0752NtQ-I3-qnDLWs6JLFd-0_bbr7bqHaKDomCRY1ycZdsoLV0gNqDD9tvBk9hYFT0y7ScMTkO0mrqdsXGRHG6BRIZ7XxHWsOJWhHGgqvGRKUT8dJzvAVRXaKMbsuk-IV6UjMMp1UlgscgfiRd9Mms93O1dnTHG2XxZ6PjBqefYX5qnkSQFFsnsSV36JvHdeA2WJI8Kh5hvQ7fkz2sBsbtL_IanAA5Md_XBUWNiXdvZ7uXwCXDdvXPS3jiPOjNNi0nD1R2a9FN-Hmg8PFFgO'
-    const facts = extractFacts(
-      `API: ec2:CreateSecurityGroup You are not authorized to perform this operation. Encoded authorization failure message: ${blob}`,
-    )
+    const facts = extractFacts(`API: ec2:CreateSecurityGroup You are not authorized to perform this operation. Encoded authorization failure message: ${blob}`)
     expect(facts.action).toBe('ec2:CreateSecurityGroup')
     expect(facts.service).toBe('EC2')
     expect(facts.encodedMessage).toBe(blob)
   })
 
   it('reads CloudFormation stack names', () => {
-    expect(
-      extractFacts('An error occurred (ValidationError) when calling the DescribeStacks operation: Stack with id lab04-service does not exist'),
-    ).toEqual({ operation: 'DescribeStacks', stack: 'lab04-service' })
+    expect(extractFacts('An error occurred (ValidationError) when calling the DescribeStacks operation: Stack with id lab04-service does not exist')).toEqual({
+      operation: 'DescribeStacks',
+      stack: 'lab04-service',
+    })
     expect(extractFacts('An error occurred (AlreadyExistsException) when calling the CreateStack operation: Stack [web-prod] already exists').stack).toBe(
       'web-prod',
     )
