@@ -24,7 +24,7 @@ describe('a valid guide', () => {
     expect(guide.html).toContain('--policy-source-arn')
     expect(guide.html).toMatch(/<table>/)
     expect(guide.toc.map((t) => t.id)).toEqual([
-      'what-it-means', 'causes', 'checklist',
+      'quick-fix', 'what-it-means', 'causes', 'checklist',
       'confirm-caller-identity', 'read-message', 'simulate', 'check-resource-policy', 'check-scp', 'check-cloudtrail',
       'fix', 'attach-a-policy', 'prevent', 'examples', 'related', 'sources',
     ])
@@ -99,7 +99,7 @@ describe('a guide with a mistake fails the build, naming file, field and reason'
 
   it('two headings with the same id', async () => {
     const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('## How to prevent it [#prevent]\n', '## How to prevent it [#prevent]\n\n### Attach a policy\n'))
-    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'body', reason: 'duplicate id "attach-a-policy" (already used by heading "Attach a policy")', line: 84 }))
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'body', reason: 'duplicate id "attach-a-policy" (already used by heading "Attach a policy")', line: 92 }))
   })
 
   it('a heading that takes an id the page itself uses', async () => {
@@ -183,7 +183,7 @@ describe('a guide with a mistake fails the build, naming file, field and reason'
   it('broken MDX, with its line', async () => {
     const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('Prevent it.', 'Prevent it when a < b and {oops.'))
     const [problem] = await problemsIn(dir)
-    expect(problem).toMatchObject({ file: 'sample-denied.mdx', field: 'body', line: 84 })
+    expect(problem).toMatchObject({ file: 'sample-denied.mdx', field: 'body', line: 92 })
     expect(problem!.reason).toMatch(/^MDX: /)
   })
 

@@ -5,10 +5,9 @@ import type { VFile } from 'vfile'
 /**
  * The `##` sections a guide body may have, in this order, with these ids (links to them are forever).
  * `required: false` sections are written only where they have something true to say.
- * Quick fix is not yet required: it becomes so once every guide has one.
  */
 export const BODY_SECTIONS = [
-  { id: 'quick-fix', title: 'Quick fix', required: false },
+  { id: 'quick-fix', title: 'Quick fix', required: true },
   { id: 'what-it-means', title: 'What the error means', required: true },
   { id: 'causes', title: 'Common causes', required: true },
   { id: 'checklist', title: 'Diagnostic checklist', required: true },
