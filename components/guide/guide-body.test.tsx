@@ -12,6 +12,7 @@ describe('a valid guide', () => {
     expect(guide.html).toContain('--policy-source-arn')
     expect(guide.html).toMatch(/<table>/)
     expect(guide.toc.map((t) => t.id)).toEqual([
+      'quick-fix',
       'what-it-means',
       'causes',
       'checklist',

@@ -7,10 +7,9 @@
 /**
  * The `##` sections a guide body may have, in this order, with these ids.
  * `required: false` sections are written only where they have something true to say.
- * Quick fix is not yet required: it becomes so once every guide has one.
  */
 export const BODY_SECTIONS = [
-  { id: 'quick-fix', title: 'Quick fix', required: false },
+  { id: 'quick-fix', title: 'Quick fix', required: true },
   { id: 'what-it-means', title: 'What the error means', required: true },
   { id: 'causes', title: 'Common causes', required: true },
   { id: 'checklist', title: 'Diagnostic checklist', required: true },

@@ -83,7 +83,7 @@ describe('a guide with a mistake fails the build, naming file, field and reason'
 
   it('two headings with the same id', async () => {
     const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('## How to prevent it [#prevent]\n', '## How to prevent it [#prevent]\n\n### Attach a policy\n'))
-    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'body', reason: 'duplicate id "attach-a-policy" (already used by heading "Attach a policy")', line: 84 }))
+    expect(await problemsIn(dir)).toContainEqual(expect.objectContaining({ field: 'body', reason: 'duplicate id "attach-a-policy" (already used by heading "Attach a policy")', line: 92 }))
   })
 
   it('a heading that takes an id the page itself uses', async () => {
@@ -167,7 +167,7 @@ describe('a guide with a mistake fails the build, naming file, field and reason'
   it('broken MDX, with its line', async () => {
     const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('Prevent it.', 'Prevent it when a < b and {oops.'))
     const [problem] = await problemsIn(dir)
-    expect(problem).toMatchObject({ file: 'sample-denied.mdx', field: 'body', line: 84 })
+    expect(problem).toMatchObject({ file: 'sample-denied.mdx', field: 'body', line: 92 })
     expect(problem!.reason).toMatch(/^MDX: /)
   })
 
