@@ -9,7 +9,7 @@ export function GuideFacts({ guide }: { guide: GuideEntry }) {
       guide.codes.length > 1 ? 'Codes' : 'Code',
       <ul key="codes" className="flex flex-wrap gap-1.5">
         {guide.codes.map((code) => (
-          <li key={code}>
+          <li key={code} className="max-w-full min-w-0">
             {/* break-word, not anywhere: a code moves to the next line whole, and breaks only if no line can hold it. */}
             <code className="rounded bg-slate-100 px-1.5 py-0.5 text-[0.8125rem] [overflow-wrap:break-word] dark:bg-slate-800">{code}</code>
           </li>
