@@ -8,10 +8,11 @@ const STYLES = {
 
 export function Callout({ type = 'note', children }: { type?: keyof typeof STYLES; children: ReactNode }) {
   const style = STYLES[type] ?? STYLES.note
+  // A note, not a landmark: a guide may hold several warnings, and landmarks must be told apart.
   return (
-    <aside className={`my-6 rounded-r border-l-4 px-4 py-1 ${style.className}`} aria-label={style.label}>
+    <div role="note" className={`my-6 rounded-r border-l-4 px-4 py-1 ${style.className}`} aria-label={style.label}>
       <p className="mb-0 font-semibold">{style.label}</p>
       {children}
-    </aside>
+    </div>
   )
 }
