@@ -3,7 +3,7 @@ import type { PublicGuide } from '../catalog/matcher-catalog'
 import { redact } from '../match/secrets'
 import { signalsOf } from '../match/signals-of'
 import type { Facts, FoundError, GuideMatch, MatchKind, MatchResult, SecretFinding, Span } from '../match/types'
-import { decodeShare, encodeShare, type SharedDiagnosis } from '../share/diagnosis-link'
+import { encodeShare, type SharedDiagnosis } from '../share/diagnosis-link'
 import { factRows } from './fact-rows'
 import { orderChecks } from './order-checks'
 import type { Diagnosis, DiagnosisCard, Excerpt, Suggestion } from './types'
@@ -36,15 +36,12 @@ function excerptOf(text: string, span: Span, secrets: SecretFinding[]): Excerpt 
 
 /**
  * A short name for one incident (the guides and facts a diagnosis holds), so that ticks belong to
- * it and a new incident starts unticked. FNV-1a: no need for a cryptographic hash here.
+ * it and a new incident starts unticked. Named from its share link, which is the same for a paste
+ * and for the link a teammate opens. FNV-1a: no need for a cryptographic hash here.
  */
-export function incidentOf(shared: SharedDiagnosis): string {
-  // Keys sorted at every level: a link decoded and encoded again names the same incident.
-  const canonical = JSON.stringify(shared, (_, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
-  )
+export function incidentOf(share: string): string {
   let hash = 0x811c9dc5
-  for (let i = 0; i < canonical.length; i++) hash = Math.imul(hash ^ canonical.charCodeAt(i), 0x01000193)
+  for (let i = 0; i < share.length; i++) hash = Math.imul(hash ^ share.charCodeAt(i), 0x01000193)
   return (hash >>> 0).toString(36)
 }
 
@@ -97,8 +94,7 @@ export function diagnosePaste(result: MatchResult, guides: PublicGuide[]): Diagn
     secretKinds: [...new Set(result.secrets.map((s) => s.kind))],
     ...(result.redacted !== undefined ? { redacted: result.redacted } : {}),
     truncated: result.truncated,
-    // Named from the link as a teammate decodes it, so both name the same incident.
-    ...(share ? { share, incident: incidentOf(decodeShare(`#${share}`) ?? shared) } : {}),
+    ...(share ? { share, incident: incidentOf(share) } : {}),
     unknownGuides: [],
   }
 }
@@ -122,7 +118,7 @@ export function diagnoseShared(shared: SharedDiagnosis, guides: PublicGuide[]): 
     suggestions: [],
     secretKinds: [],
     truncated: false,
-    ...(share ? { share, incident: incidentOf(known) } : {}),
+    ...(share ? { share, incident: incidentOf(share) } : {}),
     unknownGuides: matches.filter((m) => !bySlug.has(m.slug)).map((m) => m.slug),
   }
 }

@@ -62,7 +62,9 @@ function fromBase64Url(encoded: string): string {
 
 /** Facts as shared: the deny reason keeps its kind and policy type, not the pasted sentence. */
 function shareableFacts(facts: Facts): Facts {
-  const kept = Object.fromEntries(Object.entries(facts).filter(([key, value]) => key === 'denyReason' || factsSchema.shape[key as keyof Facts].safeParse(value).success)) as Facts
+  // In the schema's key order, as decoding returns them: the same diagnosis always encodes to the same link.
+  const keys = Object.keys(factsSchema.shape) as (keyof Facts)[]
+  const kept = Object.fromEntries(keys.filter((key) => facts[key] !== undefined && (key === 'denyReason' || factsSchema.shape[key].safeParse(facts[key]).success)).map((key) => [key, facts[key]])) as Facts
   if (facts.denyReason) kept.denyReason = { kind: facts.denyReason.kind, ...(facts.denyReason.policyType ? { policyType: facts.denyReason.policyType } : {}), text: '' }
   return kept
 }
