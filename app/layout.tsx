@@ -8,7 +8,8 @@ import { OfflineSupport } from '@/components/site/offline-support'
 import { pageAlternates, SITE_NAME, SITE_URL } from '@/lib/site'
 import './globals.css'
 
-const DESCRIPTION = 'Find what an AWS error means and work through an expert diagnostic checklist with exact commands, for AccessDenied, InvalidClientTokenId, ThrottlingException and more.'
+const DESCRIPTION =
+  'Find what an AWS error means and work through an expert diagnostic checklist with exact commands, for AccessDenied, InvalidClientTokenId, ThrottlingException and more.'
 
 export const metadata: Metadata = {
   metadataBase: SITE_URL,
@@ -30,7 +31,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       {/* break-words: codes, ARNs and environment variables have no spaces; on a phone they must wrap, not push the page sideways. */}
       <body className="flex min-h-screen flex-col bg-white font-sans break-words text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+        >
           Skip to content
         </a>
         <SiteHeader />

@@ -3,7 +3,7 @@ import { Link } from '@/components/site/link'
 import { PastePage } from '@/components/paste/paste-page'
 import { GuideCard } from '@/components/site/guide-card'
 import { FAMILIES } from '@/lib/catalog/families'
-import { guidesByFamily, loadCatalog } from '@/lib/catalog/load'
+import { guidesByFamily, siteCatalog } from '@/lib/catalog/site-catalog'
 import { pageAlternates } from '@/lib/site'
 
 // The paste page is the site's front door; search engines index it at /, never at a variant.
@@ -13,14 +13,20 @@ export const metadata: Metadata = { alternates: pageAlternates('/') }
 const MOST_COMMON = ['access-denied', 'invalid-client-token-id', 'throttling-exception', 'resource-not-found-exception', 'validation-exception']
 
 const PROMISES = [
-  { title: 'The checklist an expert runs', text: 'Checks in the order that finds the cause fastest: who you are, which account and region, what the message says, then each policy layer.' },
+  {
+    title: 'The checklist an expert runs',
+    text: 'Checks in the order that finds the cause fastest: who you are, which account and region, what the message says, then each policy layer.',
+  },
   { title: 'Exact commands', text: 'Every check that can be run from a terminal comes with the AWS CLI command to run it and a copy button.' },
-  { title: 'Every tool’s spelling', text: 'The same error as the CLI, boto3, the JavaScript, Java and Go SDKs and Terraform print it, so you know you are on the right page.' },
+  {
+    title: 'Every tool’s spelling',
+    text: 'The same error as the CLI, boto3, the JavaScript, Java and Go SDKs and Terraform print it, so you know you are on the right page.',
+  },
   { title: 'Links that last', text: 'Each guide, section and check has a permanent anchor. Send a teammate straight to the step they need.' },
 ]
 
 export default function HomePage() {
-  const catalog = loadCatalog()
+  const catalog = siteCatalog().entries
   const groups = guidesByFamily()
   return (
     <>
@@ -33,13 +39,16 @@ export default function HomePage() {
         </div>
         <noscript>
           <p className="mt-4 rounded-md border border-amber-600 p-3">
-            Matching a pasted error needs JavaScript, which is off. Every guide still reads without it: <Link href="/errors/">browse all {catalog.length} errors</Link>.
+            Matching a pasted error needs JavaScript, which is off. Every guide still reads without it:{' '}
+            <Link href="/errors/">browse all {catalog.length} errors</Link>.
           </p>
         </noscript>
       </section>
 
       <section aria-labelledby="common" className="mt-14">
-        <h2 id="common" className="text-2xl font-semibold">Common errors</h2>
+        <h2 id="common" className="text-2xl font-semibold">
+          Common errors
+        </h2>
         <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {catalog
             .filter((g) => MOST_COMMON.includes(g.slug))
@@ -48,14 +57,19 @@ export default function HomePage() {
             ))}
         </ul>
         <p className="mt-4">
-          <Link href="/errors/" className="inline-block rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
+          <Link
+            href="/errors/"
+            className="inline-block rounded-md bg-sky-700 px-4 py-2 font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700"
+          >
             Browse all {catalog.length} errors
           </Link>
         </p>
       </section>
 
       <section aria-labelledby="what" className="mt-12">
-        <h2 id="what" className="text-2xl font-semibold">What every guide gives you</h2>
+        <h2 id="what" className="text-2xl font-semibold">
+          What every guide gives you
+        </h2>
         <ul className="mt-4 grid gap-6 sm:grid-cols-2">
           {PROMISES.map((p) => (
             <li key={p.title}>
@@ -67,7 +81,9 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="families" className="mt-12">
-        <h2 id="families" className="text-2xl font-semibold">Errors by family</h2>
+        <h2 id="families" className="text-2xl font-semibold">
+          Errors by family
+        </h2>
         <ul className="mt-4 space-y-2">
           {[...groups].map(([family, guides]) => (
             <li key={family}>
@@ -83,9 +99,12 @@ export default function HomePage() {
       </section>
 
       <section aria-labelledby="privacy" className="mt-12 rounded-lg bg-slate-50 p-5 dark:bg-slate-900">
-        <h2 id="privacy" className="text-lg font-semibold">Private by design</h2>
+        <h2 id="privacy" className="text-lg font-semibold">
+          Private by design
+        </h2>
         <p className="mt-1 mb-0 text-slate-700 dark:text-slate-300">
-          The site is static pages and nothing else: no accounts, no trackers, no server that sees what you read. Error messages carry account IDs and ARNs; they stay on your machine.
+          The site is static pages and nothing else: no accounts, no trackers, no server that sees what you read. Error messages carry account IDs and ARNs;
+          they stay on your machine.
         </p>
       </section>
     </>

@@ -1,14 +1,16 @@
 import type { MetadataRoute } from 'next'
-import { loadCatalog } from '@/lib/catalog/load'
+import { siteCatalog } from '@/lib/catalog/site-catalog'
+import { siteCodePages } from '@/lib/registry/site-pages'
 import { absoluteUrl } from '@/lib/site'
 
 export const dynamic = 'force-static'
 
-/** Canonical pages only: the alias addresses redirect and are marked noindex. */
+/** Canonical pages only (guides and code pages): the alias addresses redirect and are marked noindex. */
 export default function sitemap(): MetadataRoute.Sitemap {
   return [
     { url: absoluteUrl('/') },
     { url: absoluteUrl('/errors/') },
-    ...loadCatalog().map((g) => ({ url: absoluteUrl(`/errors/${g.slug}/`), lastModified: g.lastReviewed })),
+    ...siteCatalog().entries.map((g) => ({ url: absoluteUrl(`/errors/${g.slug}/`), lastModified: g.lastReviewed })),
+    ...[...siteCodePages().keys()].map((segment) => ({ url: absoluteUrl(`/errors/${segment}/`) })),
   ]
 }

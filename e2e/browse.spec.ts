@@ -45,7 +45,13 @@ test.describe('the filter box of /errors', () => {
   const filterBox = (page: Page) => page.getByRole('searchbox', { name: 'Filter by code, title or service' })
   /** The codes a family section shows: each guide is in exactly one family. */
   const shownInFamilies = (page: Page) =>
-    page.locator(Object.keys(FAMILIES).map((f) => `section[aria-labelledby="${f}"] li:visible a`).join(', ')).allTextContents()
+    page
+      .locator(
+        Object.keys(FAMILIES)
+          .map((f) => `section[aria-labelledby="${f}"] li:visible a`)
+          .join(', '),
+      )
+      .allTextContents()
 
   test('narrows the lists as you type a code, a word of a title or a service, with counts', async ({ page }) => {
     await page.goto('/errors/')

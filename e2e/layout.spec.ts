@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test'
 import { test } from './test'
-import { catalog, guide } from './catalog'
+import { guide } from './catalog'
+import { PAGE_KINDS, SAMPLE_GUIDES } from './pages'
 
 /** Text reaching past the right edge outside any scrolling box, to name the culprit when a page scrolls sideways. */
 const overflowing = (page: Page) =>
@@ -20,7 +21,8 @@ const overflowing = (page: Page) =>
 
 test.describe('on a 360 px wide phone', () => {
   test.use({ viewport: { width: 360, height: 740 } })
-  for (const path of ['/', '/errors/', '/errors/acess-denied/', ...catalog.map((g) => `/errors/${g.slug}/`)]) {
+  // Each template and the sample of guides; guide-html.spec.ts checks on every guide that wide content sits in a box that scrolls.
+  for (const path of new Set([...PAGE_KINDS, ...SAMPLE_GUIDES.map((slug) => `/errors/${slug}/`)])) {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path)
       const width = await page.evaluate(() => document.documentElement.scrollWidth)
@@ -28,7 +30,7 @@ test.describe('on a 360 px wide phone', () => {
     })
   }
 
-  test('a guide\'s copy buttons sit above the code, not on its first line', async ({ page }) => {
+  test("a guide's copy buttons sit above the code, not on its first line", async ({ page }) => {
     await page.goto('/errors/access-denied/')
     const blocks = page.locator('[data-code-block]')
     for (const i of [0, 1, 2]) {
@@ -44,7 +46,7 @@ test.describe('on a 360 px wide phone', () => {
     }
   })
 
-  test('codes in a guide\'s facts box wrap whole, never mid-word', async ({ page }) => {
+  test("codes in a guide's facts box wrap whole, never mid-word", async ({ page }) => {
     await page.goto('/errors/access-denied/')
     for (const chip of await page.locator('dl code').all()) {
       const lines = await chip.evaluate((el) => el.getClientRects().length)
@@ -55,9 +57,36 @@ test.describe('on a 360 px wide phone', () => {
   test('a table wider than the page scrolls in its box and shows that it does', async ({ page }) => {
     await page.goto('/errors/access-denied/')
     const wide = page.locator('.table-scroll').filter({ has: page.locator('table') })
-    const box = await wide.evaluateAll((els) => els.map((el) => ({ scrolls: el.scrollWidth > el.clientWidth, cue: getComputedStyle(el).backgroundImage })).find((b) => b.scrolls))
+    const box = await wide.evaluateAll((els) =>
+      els.map((el) => ({ scrolls: el.scrollWidth > el.clientWidth, cue: getComputedStyle(el).backgroundImage })).find((b) => b.scrolls),
+    )
     expect(box, 'a table that scrolls on a phone').toBeDefined()
     expect(box!.cue).toContain('gradient')
+  })
+
+  test('the search box shows its icon, and while in use spans the header so the whole query can be read', async ({ page }) => {
+    await page.goto('/errors/access-denied/')
+    const form = page.getByRole('search')
+    const box = page.getByRole('combobox', { name: 'Search errors' })
+    await expect(form.locator('svg')).toBeVisible()
+    await expect(box).toHaveAttribute('placeholder', 'Search, or paste an error')
+
+    await box.click()
+    await box.pressSequentially('presigned url expired')
+    const field = (await box.boundingBox())!
+    expect(field.x).toBeGreaterThanOrEqual(0)
+    expect(field.x + field.width).toBeLessThanOrEqual(360)
+    expect(field.width).toBeGreaterThanOrEqual(300)
+    // Nothing typed is scrolled out of sight.
+    expect(await box.evaluate((input) => input.scrollWidth <= input.clientWidth)).toBe(true)
+    const list = (await page.getByRole('listbox', { name: 'Search results' }).boundingBox())!
+    expect(list.y).toBeGreaterThanOrEqual(field.y + field.height)
+    expect(list.x + list.width).toBeLessThanOrEqual(360)
+
+    // Done with it, the header is back: the other links are in reach again.
+    await page.getByRole('heading', { level: 1 }).click()
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All errors' })).toBeInViewport()
+    expect((await box.boundingBox())!.width).toBeLessThan(200)
   })
 })
 
@@ -68,7 +97,13 @@ test.describe('printed', () => {
     await page.goto(`/errors/${entry.slug}/`)
     await page.emulateMedia({ media: 'print' })
 
-    for (const screenOnly of [page.locator('body > header'), page.locator('body > footer'), page.getByRole('navigation', { name: 'Breadcrumb' }), page.locator('aside nav'), page.getByText('Contents', { exact: true })]) {
+    for (const screenOnly of [
+      page.locator('body > header'),
+      page.locator('body > footer'),
+      page.getByRole('navigation', { name: 'Breadcrumb' }),
+      page.locator('aside nav'),
+      page.getByText('Contents', { exact: true }),
+    ]) {
       await expect(screenOnly).toBeHidden()
     }
     await expect(page.getByRole('button')).toHaveCount(0)

@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test'
 import { test } from './test'
 import { SITE_URL } from '../lib/site'
-import { catalog, guide } from './catalog'
+import { catalog, codePagePaths, guide } from './catalog'
 
 const accessDenied = guide('access-denied')
 const check = accessDenied.checks[3]!
@@ -70,7 +70,9 @@ test.describe('without JavaScript', () => {
 test.describe('copy link', () => {
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) } })
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: async (text: string) => void ((window as unknown as { copied: string }).copied = text) },
+      })
     })
   })
   const copied = (page: Page) => page.evaluate(() => (window as unknown as { copied?: string }).copied)
@@ -155,10 +157,10 @@ test('a guide link unfurls with its code, summary and canonical address', async 
   await expect(meta('robots')).toHaveCount(0)
 })
 
-test('the sitemap lists the home page, the list and every guide, and no alias address', async ({ request }) => {
+test('the sitemap lists the home page, the list, every guide and every code page, and no alias address', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text()
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
-  expect(paths.sort()).toEqual(['/', '/errors/', ...catalog.map((g) => `/errors/${g.slug}/`)].sort())
+  expect(paths.sort()).toEqual(['/', '/errors/', ...catalog.map((g) => `/errors/${g.slug}/`), ...codePagePaths].sort())
 })
 
 test('robots.txt lets crawlers in and names the sitemap', async ({ request }) => {

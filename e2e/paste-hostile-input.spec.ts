@@ -22,7 +22,10 @@ test('text with no AWS error says so, suggests close guides and links to browsin
 })
 
 test('an error from another cloud says plainly that it is not AWS', async ({ page }) => {
-  await paste(page, "(AuthorizationFailed) The client 'me@contoso.com' with object id '0000' does not have authorization to perform action 'Microsoft.Resources/subscriptions/resourcegroups/write'")
+  await paste(
+    page,
+    "(AuthorizationFailed) The client 'me@contoso.com' with object id '0000' does not have authorization to perform action 'Microsoft.Resources/subscriptions/resourcegroups/write'",
+  )
   await expect(diagnosis(page).locator('[data-state="no-match"]')).toContainText('This looks like a Microsoft Azure error, not an AWS one')
   await expect(diagnosis(page).locator('[data-card]')).toHaveCount(0)
   // No AWS guide answers it, so none is offered as "closest".
@@ -39,7 +42,9 @@ test('pasted HTML and script are shown as text and never run', async ({ page }) 
 })
 
 test('a 1 MB log with the error in the middle is matched without freezing the page', async ({ page }) => {
-  const filler = Array.from({ length: 9000 }, (_, i) => `2026-11-23T10:00:${String(i % 60).padStart(2, '0')}Z INFO worker-${i % 7} processed batch ${i}`).join('\n')
+  const filler = Array.from({ length: 9000 }, (_, i) => `2026-11-23T10:00:${String(i % 60).padStart(2, '0')}Z INFO worker-${i % 7} processed batch ${i}`).join(
+    '\n',
+  )
   let log = filler
   while (log.length < 1_000_000) log += `\n${filler}`
   const half = log.length / 2
@@ -82,12 +87,20 @@ test('text over the limit keeps its start and its end, with a notice, and the ne
   await field(page).press('End')
   await field(page).press('Control+End')
   await field(page).pressSequentially(' more')
-  await expect.poll(() => field(page).inputValue().then((v) => v.endsWith(`${SCP_DENY} more`))).toBe(true)
+  await expect
+    .poll(() =>
+      field(page)
+        .inputValue()
+        .then((v) => v.endsWith(`${SCP_DENY} more`)),
+    )
+    .toBe(true)
 })
 
 test('a binary file is refused with a reason, and the field keeps what it had', async ({ page }) => {
   await paste(page, SCP_DENY)
-  await page.getByLabel('Error file or screenshot').setInputFiles({ name: 'core.dump', mimeType: 'application/octet-stream', buffer: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3, 0, 0, 0]) })
+  await page
+    .getByLabel('Error file or screenshot')
+    .setInputFiles({ name: 'core.dump', mimeType: 'application/octet-stream', buffer: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3, 0, 0, 0]) })
   await expect(page.locator('[data-state="field-message"]')).toContainText('"core.dump" does not look like text or an image')
   await expect(field(page)).toHaveValue(SCP_DENY)
   await expect(card(page, 'access-denied')).toBeVisible()
@@ -98,7 +111,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme })
     const axe = async (page: Page) => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+      return results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      )
     }
     test('axe finds no violations on the empty paste page', async ({ page }) => {
       await expect(field(page)).toBeVisible()

@@ -54,7 +54,9 @@ test('a shared link restores the tailored checklist in a new page, without the p
 })
 
 test('a damaged or crafted link says it cannot be read, and shows nothing from it', async ({ page }) => {
-  await page.goto('/#diagnosis=eyJ2IjoxLCJtYXRjaGVzIjpbeyJzbHVnIjoiYWNjZXNzLWRlbmllZCIsImNvZGUiOiJBY2Nlc3NEZW5pZWQifV0sImZhY3RzIjp7InByaW5jaXBhbEFybiI6IiQocm0gLXJmIH4pIn19')
+  await page.goto(
+    '/#diagnosis=eyJ2IjoxLCJtYXRjaGVzIjpbeyJzbHVnIjoiYWNjZXNzLWRlbmllZCIsImNvZGUiOiJBY2Nlc3NEZW5pZWQifV0sImZhY3RzIjp7InByaW5jaXBhbEFybiI6IiQocm0gLXJmIH4pIn19',
+  )
   await expect(diagnosis(page).locator('[data-state="bad-link"]')).toContainText('could not be read')
   await expect(diagnosis(page).locator('[data-card]')).toHaveCount(0)
 })

@@ -12,11 +12,35 @@ test('the paste field is the first thing on the page and says the text stays in 
 })
 
 const FORMATS = [
-  { tool: 'the AWS CLI', text: SCP_DENY, slug: 'access-denied', facts: { Principal: 'arn:aws:sts::123456789012:assumed-role/ci-deploy/build-42', Action: 's3:GetObject', Reason: 'explicit deny in a service control policy (SCP)' } },
-  { tool: 'boto3', text: realError('c063').replaceAll('<accountid>', '111122223333').replace('<uuid>', 'A1B2C3').replace('<runid>', 'run-7'), slug: 'access-denied', facts: { Action: 'ssm:GetParameter', Region: 'eu-central-1', Operation: 'GetParameter' } },
-  { tool: 'the JavaScript SDK v3', text: "ThrottlingException: Rate exceeded\n    at throwDefaultError (node_modules/@smithy/smithy-client/dist-cjs/index.js:867:20) {\n  '$fault': 'client',\n  '$metadata': { httpStatusCode: 400, requestId: '5d3c2a1b-8e7f-4a6b-9c0d-1e2f3a4b5c6d', attempts: 3 },\n  __type: 'ThrottlingException'\n}", slug: 'throttling-exception', facts: { 'Request ID': '5d3c2a1b-8e7f-4a6b-9c0d-1e2f3a4b5c6d', 'HTTP status': '400' } },
+  {
+    tool: 'the AWS CLI',
+    text: SCP_DENY,
+    slug: 'access-denied',
+    facts: {
+      Principal: 'arn:aws:sts::123456789012:assumed-role/ci-deploy/build-42',
+      Action: 's3:GetObject',
+      Reason: 'explicit deny in a service control policy (SCP)',
+    },
+  },
+  {
+    tool: 'boto3',
+    text: realError('c063').replaceAll('<accountid>', '111122223333').replace('<uuid>', 'A1B2C3').replace('<runid>', 'run-7'),
+    slug: 'access-denied',
+    facts: { Action: 'ssm:GetParameter', Region: 'eu-central-1', Operation: 'GetParameter' },
+  },
+  {
+    tool: 'the JavaScript SDK v3',
+    text: "ThrottlingException: Rate exceeded\n    at throwDefaultError (node_modules/@smithy/smithy-client/dist-cjs/index.js:867:20) {\n  '$fault': 'client',\n  '$metadata': { httpStatusCode: 400, requestId: '5d3c2a1b-8e7f-4a6b-9c0d-1e2f3a4b5c6d', attempts: 3 },\n  __type: 'ThrottlingException'\n}",
+    slug: 'throttling-exception',
+    facts: { 'Request ID': '5d3c2a1b-8e7f-4a6b-9c0d-1e2f3a4b5c6d', 'HTTP status': '400' },
+  },
   { tool: 'the Java SDK v2', text: realError('c073'), slug: 'access-denied', facts: { Service: 'S3', 'Request ID': 'M652TMBNA1DWX0AE', 'HTTP status': '403' } },
-  { tool: 'the Go SDK v2', text: realError('c117'), slug: 'access-denied', facts: { Action: 'dynamodb:PutItem', Table: 'modernisation-platform-terraform-state-lock', Reason: 'no identity-based policy allows it (implicit deny)' } },
+  {
+    tool: 'the Go SDK v2',
+    text: realError('c117'),
+    slug: 'access-denied',
+    facts: { Action: 'dynamodb:PutItem', Table: 'modernisation-platform-terraform-state-lock', Reason: 'no identity-based policy allows it (implicit deny)' },
+  },
   { tool: 'Terraform', text: realError('c238'), slug: 'access-denied', facts: { 'Request ID': '1550870c-6e0b-4fac-ba19-1da46fef7f17', 'HTTP status': '403' } },
 ]
 
@@ -40,7 +64,10 @@ test('a card says which family the error is in, why it matched, and highlights t
 })
 
 test('two errors in one paste give two cards', async ({ page }) => {
-  await paste(page, 'Error: creating EC2 Instance: UnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id: 1550870c\nError: putting item: operation error DynamoDB: PutItem, https response error StatusCode: 400, RequestID: ABC, ProvisionedThroughputExceededException: The level of configured provisioned throughput for the table was exceeded.')
+  await paste(
+    page,
+    'Error: creating EC2 Instance: UnauthorizedOperation: You are not authorized to perform this operation.\n\tstatus code: 403, request id: 1550870c\nError: putting item: operation error DynamoDB: PutItem, https response error StatusCode: 400, RequestID: ABC, ProvisionedThroughputExceededException: The level of configured provisioned throughput for the table was exceeded.',
+  )
   await expect(diagnosis(page).locator('[data-card]')).toHaveCount(2)
   await expect(card(page, 'access-denied')).toBeVisible()
   await expect(card(page, 'provisioned-throughput-exceeded')).toBeVisible()
@@ -59,7 +86,10 @@ test('the checklist commands carry the pasted ARNs, and the check the facts poin
 })
 
 test('an ASIA key with InvalidClientTokenId puts the session-token check first', async ({ page }) => {
-  await paste(page, 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\nAWS_ACCESS_KEY_ID=ASIAQWERTYUIOPASDFGH')
+  await paste(
+    page,
+    'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\nAWS_ACCESS_KEY_ID=ASIAQWERTYUIOPASDFGH',
+  )
   await expect(card(page, 'invalid-client-token-id').locator('[data-check]').first()).toHaveAttribute('data-check', 'check-session-token')
 })
 
@@ -103,22 +133,34 @@ test('a new incident starts with no ticks, even for the same guide', async ({ pa
   await paste(page, SCP_DENY)
   await card(page, 'access-denied').getByRole('checkbox').first().check()
   await expect(card(page, 'access-denied')).toContainText('(1 of ')
-  await paste(page, 'An error occurred (AccessDenied) when calling the PutItem operation: User: arn:aws:iam::210987654321:user/alice is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:eu-west-1:210987654321:table/orders because no identity-based policy allows the dynamodb:PutItem action')
+  await paste(
+    page,
+    'An error occurred (AccessDenied) when calling the PutItem operation: User: arn:aws:iam::210987654321:user/alice is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:eu-west-1:210987654321:table/orders because no identity-based policy allows the dynamodb:PutItem action',
+  )
   await expect(card(page, 'access-denied')).toContainText('(0 of ')
   await paste(page, SCP_DENY)
   await expect(card(page, 'access-denied')).toContainText('(1 of ')
 })
 
 test('two unrelated errors are not called "innermost cause first"', async ({ page }) => {
-  await paste(page, `${SCP_DENY}
-An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.`)
+  await paste(
+    page,
+    `${SCP_DENY}
+An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.`,
+  )
   await expect(diagnosis(page)).toContainText('2 errors found.')
   await expect(diagnosis(page)).not.toContainText('innermost cause first')
 })
 
 test('a check with no command keeps its link on a line of its own', async ({ page }) => {
-  await paste(page, 'An error occurred (ProvisionedThroughputExceededException) when calling the PutRecord operation: Rate exceeded for shard shardId-000000000001 in stream orders under account 123456789012.')
-  const check = card(page, 'provisioned-throughput-exceeded').locator('[data-check]').filter({ hasNot: page.locator('pre') }).first()
+  await paste(
+    page,
+    'An error occurred (ProvisionedThroughputExceededException) when calling the PutRecord operation: Rate exceeded for shard shardId-000000000001 in stream orders under account 123456789012.',
+  )
+  const check = card(page, 'provisioned-throughput-exceeded')
+    .locator('[data-check]')
+    .filter({ hasNot: page.locator('pre') })
+    .first()
   const label = await check.locator('label').boundingBox()
   const link = await check.getByRole('link', { name: /Why, and what the result means/ }).boundingBox()
   expect(link!.y).toBeGreaterThanOrEqual(label!.y + label!.height)
@@ -148,7 +190,9 @@ test('an example can be tried with one click', async ({ page }) => {
 })
 
 test('a dropped .log file is read and matched', async ({ page }) => {
-  await page.getByLabel('Error file or screenshot').setInputFiles({ name: 'deploy.log', mimeType: 'text/plain', buffer: Buffer.from(`12:00:01 starting\n${SCP_DENY}\n12:00:02 done\n`) })
+  await page
+    .getByLabel('Error file or screenshot')
+    .setInputFiles({ name: 'deploy.log', mimeType: 'text/plain', buffer: Buffer.from(`12:00:01 starting\n${SCP_DENY}\n12:00:02 done\n`) })
   await expect(card(page, 'access-denied')).toBeVisible()
   await expect(field(page)).toHaveValue(/starting/)
 })

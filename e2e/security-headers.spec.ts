@@ -41,7 +41,14 @@ for (const { path, status } of PAGES) {
     expect(response.status()).toBe(status)
     const headers = response.headers()
     const policy = headers['content-security-policy'] ?? ''
-    for (const directive of ["default-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "connect-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ]) {
       expect(policy).toContain(directive)
     }
     expect(headers['referrer-policy']).toBe('no-referrer')

@@ -15,7 +15,8 @@ export const test = base.extend({
 function waitForHydration(page: Page) {
   const live = async (response: Response | null) => {
     // Our pages: not JSON, not an error page (the offline worker's own answer has no React).
-    if (response?.ok() && response.headers()['content-type']?.startsWith('text/html')) await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'))
+    if (response?.ok() && response.headers()['content-type']?.startsWith('text/html'))
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'))
     return response
   }
   const goto = page.goto.bind(page)

@@ -8,7 +8,12 @@ const themeToggle = (page: Page) => page.getByRole('button', { name: 'Dark theme
 /** `#0e1116` or `rgb(14, 17, 22)` as the browser reports a computed colour. */
 function asRgb(colour: string): string {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour.trim())
-  return hex ? `rgb(${hex.slice(1).map((h) => parseInt(h, 16)).join(', ')})` : colour
+  return hex
+    ? `rgb(${hex
+        .slice(1)
+        .map((h) => parseInt(h, 16))
+        .join(', ')})`
+    : colour
 }
 
 test('a stored dark choice is in place before the first paint: no white flash', async ({ page }) => {

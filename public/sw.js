@@ -3,12 +3,23 @@
 // fetched. Pages are fetched from the network first (a deploy shows at once) and from the cache
 // when the network fails; Next.js's files and the OCR files have content-hashed or fixed names,
 // so the cache answers first. Nothing here sees a paste: matching never leaves the page.
+//
+// What a reader types must not be stored on the device either, and a query string is where typed
+// text ends up (the search form of earlier versions sent `/errors/?q=<the text>`). So a URL with a
+// query is never cached, and those cached before are deleted. The site loses nothing by it: its pages
+// and files have none (the framework's `?_rsc=` page data and the icon's `?` version tag are simply fetched again).
+// A #fragment (a guide link's facts) is never part of a key.
 const CACHE = 'aws-error-guide-v1'
 const CORE = ['/', '/errors/', '/catalog.json']
 const IMMUTABLE = ['/_next/static/', '/ocr/']
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(CORE)).then(() => self.skipWaiting()))
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(CORE))
+      .then(() => self.skipWaiting()),
+  )
 })
 
 self.addEventListener('activate', (event) => {
@@ -16,12 +27,21 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) => Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))))
+      .then(forgetQueries)
       .then(() => self.clients.claim()),
   )
 })
 
+async function forgetQueries() {
+  const cache = await caches.open(CACHE)
+  const keys = await cache.keys()
+  await Promise.all(keys.filter((request) => new URL(request.url).search !== '').map((request) => cache.delete(request)))
+}
+
 async function remember(request, response) {
-  if (response.ok && response.type === 'basic') await (await caches.open(CACHE)).put(request, response.clone())
+  const key = new URL(request.url)
+  key.hash = ''
+  if (response.ok && response.type === 'basic' && key.search === '') await (await caches.open(CACHE)).put(key.href, response.clone())
   return response
 }
 

@@ -4,12 +4,13 @@
  * Build time runs before the page sections: they measure the out/ it has just built.
  */
 import { cpus } from 'node:os'
-import { benchMatcher, type Row } from './bench-matcher'
+import { benchMatcher } from './bench/matcher'
 import { benchSearch } from './bench/search'
 import { benchBuildTime } from './bench/build-time'
 import { benchLighthouse } from './bench/lighthouse'
 import { benchPageWeight } from './bench/page-weight'
 import { benchServing } from './bench/serving'
+import type { Row } from './bench/table'
 
 const sections: [string, () => Promise<Row[]>][] = [
   ['Matcher', benchMatcher],

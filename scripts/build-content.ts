@@ -8,16 +8,20 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { renderGuideBody } from '../components/guide/guide-body'
+import { CONTENT_DIR } from '../lib/catalog/source'
 import { buildCatalog } from '../lib/content/build-catalog'
 import { ContentError } from '../lib/content/content-error'
 import { TOKEN_CLASSES } from '../lib/content/highlighter'
 
-const contentDir = resolve(process.argv[2] ?? 'content/errors')
-const outDir = resolve(process.argv[3] ?? '.generated')
+const { positionals } = parseArgs({ allowPositionals: true })
+const contentDir = resolve(positionals[0] ?? CONTENT_DIR)
+const outDir = resolve(positionals[1] ?? '.generated')
 
 try {
   const started = performance.now()
-  const guides = await buildCatalog(contentDir)
+  const guides = await buildCatalog(contentDir, { render: renderGuideBody })
   await rm(outDir, { recursive: true, force: true })
   await mkdir(join(outDir, 'guides'), { recursive: true })
   await Promise.all(guides.map((g) => writeFile(join(outDir, 'guides', `${g.slug}.json`), JSON.stringify(g))))

@@ -4,10 +4,12 @@
  * Exits 1 listing every broken link as `page: link: reason`.
  */
 import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import { SITE_URL } from '../lib/site'
 import { findBrokenLinks, formatBrokenLink } from './links/find-broken-links'
 
-const outDir = resolve(process.argv[2] ?? 'out')
+const { positionals } = parseArgs({ allowPositionals: true })
+const outDir = resolve(positionals[0] ?? 'out')
 const { pages, links, broken } = await findBrokenLinks(outDir, SITE_URL)
 if (pages === 0) {
   console.error(`links: no HTML pages in ${outDir}; run "npm run build" first`)

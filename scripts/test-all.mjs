@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Every check the project has, in one command (`npm test`): typecheck, lint, unit tests, the
+// Every check the project has, in one command (`npm test`): typecheck, lint, formatting, unit tests, the
 // content check, the OCR assets, the static build with its per-page script policies, the link check
 // over it, and the browser tests against the exported site.
 // Ends with one line, `tests: N passed, N failed`, counting every test of every suite
@@ -29,7 +29,9 @@ function run(name, command, args, extraEnv = {}) {
 function record(name, passed, failed, seconds, note = '') {
   totals.passed += passed
   totals.failed += failed
-  summary.push(`${failed === 0 ? 'ok  ' : 'FAIL'} ${name.padEnd(12)} ${String(passed).padStart(4)} passed ${String(failed).padStart(3)} failed  ${seconds}s${note ? `  ${note}` : ''}`)
+  summary.push(
+    `${failed === 0 ? 'ok  ' : 'FAIL'} ${name.padEnd(12)} ${String(passed).padStart(4)} passed ${String(failed).padStart(3)} failed  ${seconds}s${note ? `  ${note}` : ''}`,
+  )
 }
 
 function single(name, command, args) {
@@ -48,6 +50,8 @@ function readJson(path) {
 
 single('typecheck', bin('tsc'), ['--noEmit'])
 single('lint', bin('eslint'), ['--max-warnings', '0', '.'])
+// `npm run format` fixes what this finds (.prettierrc.json holds the house style).
+single('format', bin('prettier'), ['--check', '.'])
 
 {
   const out = join(REPORTS, 'vitest.json')
@@ -60,7 +64,11 @@ single('lint', bin('eslint'), ['--max-warnings', '0', '.'])
 }
 
 const contentOk = single('content', bin('tsx'), ['scripts/build-content.ts'])
-const buildOk = contentOk && single('assets', bin('tsx'), ['scripts/copy-ocr-assets.ts']) && single('build', bin('next'), ['build']) && single('finish pages', bin('tsx'), ['scripts/finish-pages/finish-pages.ts'])
+const buildOk =
+  contentOk &&
+  single('assets', bin('tsx'), ['scripts/copy-ocr-assets.ts']) &&
+  single('build', bin('next'), ['build']) &&
+  single('finish pages', bin('tsx'), ['scripts/finish-pages/finish-pages.ts'])
 if (!contentOk) record('build', 0, 1, '0.0', 'not run: the content check failed')
 if (buildOk) single('links', bin('tsx'), ['scripts/check-links.ts'])
 else record('links', 0, 1, '0.0', 'not run: no exported site')

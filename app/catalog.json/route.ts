@@ -1,10 +1,12 @@
-import { toPublicEntry, type PublicCatalog } from '@/lib/catalog/matcher-catalog'
-import { loadCatalog } from '@/lib/catalog/load'
+import { toPublicEntry, type PublicCatalog } from '@/lib/catalog/public-catalog'
+import { siteCatalog } from '@/lib/catalog/site-catalog'
+import { compactRegistry } from '@/lib/registry/compact'
+import { loadRegistry } from '@/lib/registry/load'
 
 export const dynamic = 'force-static'
 
-/** The catalog for the paste matcher and for integrations: every guide's codes, phrases and checks. */
+/** The catalog for the paste matcher and for integrations: every guide's codes, phrases and checks, and every AWS code the registry knows. */
 export function GET() {
-  const body: PublicCatalog = { version: 1, guides: loadCatalog().map(toPublicEntry) }
+  const body: PublicCatalog = { version: 1, guides: siteCatalog().entries.map(toPublicEntry), registry: compactRegistry(loadRegistry()) }
   return Response.json(body)
 }

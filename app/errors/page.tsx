@@ -5,11 +5,12 @@ import { InlineCode } from '@/components/guide/inline-code'
 import { GuideCard } from '@/components/site/guide-card'
 import { GuideFilter } from '@/components/site/guide-filter'
 import { FAMILIES } from '@/lib/catalog/families'
-import { guidesByFamily, guidesByService, loadCatalog } from '@/lib/catalog/load'
+import { guidesByFamily, guidesByService, siteCatalog } from '@/lib/catalog/site-catalog'
 import type { GuideEntry } from '@/lib/catalog/types'
 import { pageAlternates } from '@/lib/site'
 
-const DESCRIPTION = 'Every AWS error guide, grouped by family (identity, authorization, not found, validation, throttling, conflict, service-side and client-side) and by AWS service.'
+const DESCRIPTION =
+  'Every AWS error guide, grouped by family (identity, authorization, not found, validation, throttling, conflict, service-side and client-side) and by AWS service.'
 
 export const metadata: Metadata = {
   title: 'All AWS errors',
@@ -34,7 +35,10 @@ function GroupLinks({ label, groups }: { label: string; groups: { id: string; na
         {groups.map((g) => (
           <li key={g.id}>
             <a href={`#${g.id}`} className={CHIP}>
-              {g.name} <span className="text-slate-600 dark:text-slate-300">(<span data-count-of={g.id}>{g.count}</span>)</span>
+              {g.name}{' '}
+              <span className="text-slate-600 dark:text-slate-300">
+                (<span data-count-of={g.id}>{g.count}</span>)
+              </span>
             </a>
           </li>
         ))}
@@ -46,12 +50,13 @@ function GroupLinks({ label, groups }: { label: string; groups: { id: string; na
 export default function ErrorsPage() {
   const families = [...guidesByFamily()]
   const services = [...guidesByService()]
-  const total = loadCatalog().length
+  const total = siteCatalog().entries.length
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">All errors</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        {total} guides, grouped by what went wrong and by AWS service. Each one explains the error and gives an ordered checklist with the exact commands to run.
+        {total} guides, grouped by what went wrong and by AWS service. Each one explains the error and gives an ordered checklist with the exact commands to
+        run.
       </p>
       <GuideFilter total={total} />
       <GroupLinks label="Families" groups={families.map(([family, guides]) => ({ id: family, name: FAMILIES[family].label, count: guides.length }))} />

@@ -8,12 +8,7 @@ export function CodeBlock({ children, label = 'Copy' }: { children: ReactNode; l
   return (
     <div className="code-block not-prose relative my-4" data-code-block="">
       {children}
-      <button
-        type="button"
-        data-copy=""
-        aria-label={`${label} to clipboard`}
-        className="needs-script absolute top-2 right-2 copy-button"
-      >
+      <button type="button" data-copy="" aria-label={`${label} to clipboard`} className="needs-script absolute top-2 right-2 copy-button">
         {label}
       </button>
     </div>

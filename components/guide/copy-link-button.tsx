@@ -5,12 +5,7 @@
  */
 export function CopyLinkButton({ id, label }: { id: string; label: string }) {
   return (
-    <button
-      type="button"
-      data-copy-link={id}
-      aria-label={`Copy link to ${label}`}
-      className="needs-script absolute top-1 right-0 copy-button"
-    >
+    <button type="button" data-copy-link={id} aria-label={`Copy link to ${label}`} className="needs-script absolute top-1 right-0 copy-button">
       Copy link
     </button>
   )

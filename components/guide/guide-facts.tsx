@@ -21,7 +21,12 @@ export function GuideFacts({ guide }: { guide: GuideEntry }) {
     ['HTTP status', formatHttpStatus(guide.httpStatus)],
     ['Skill level', SKILL_LEVELS[guide.skillLevel]],
     ['Time to fix', guide.timeToFix],
-    ['Last reviewed', <time key="reviewed" dateTime={guide.lastReviewed}>{formatDate(guide.lastReviewed)}</time>],
+    [
+      'Last reviewed',
+      <time key="reviewed" dateTime={guide.lastReviewed}>
+        {formatDate(guide.lastReviewed)}
+      </time>,
+    ],
   ]
   return (
     // On a phone, each term sits above its value, so codes get the full width.

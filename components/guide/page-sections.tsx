@@ -1,5 +1,6 @@
 import { Link } from '@/components/site/link'
 import { TOOLS } from '@/lib/catalog/tools'
+import { PAGE_SECTIONS } from '@/lib/catalog/sections'
 import type { GuideEntry } from '@/lib/catalog/types'
 import { CodeBlock } from './code-block'
 import { Heading } from './heading'
@@ -7,14 +8,17 @@ import { Heading } from './heading'
 /** "What the message looks like": the literal error as each tool prints it. */
 export function ExamplesSection({ guide }: { guide: GuideEntry }) {
   return (
-    <section aria-labelledby="examples">
-      <Heading level={2} id="examples" title="What the message looks like" />
+    <section aria-labelledby={PAGE_SECTIONS.examples.id}>
+      <Heading level={2} id={PAGE_SECTIONS.examples.id} title={PAGE_SECTIONS.examples.title} />
       <p>The same error as different tools print it. Matching text in your own output points to this guide.</p>
       {guide.examples.map((example, i) => (
         <figure key={i} className="my-4">
           <figcaption className="text-sm font-semibold">{TOOLS[example.tool]}</figcaption>
           <CodeBlock>
-            <pre className="overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-3.5 pr-20 text-[0.8125rem] leading-relaxed whitespace-pre-wrap text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100" tabIndex={0}>
+            <pre
+              className="overflow-x-auto rounded-lg border border-slate-200 bg-slate-50 p-3.5 pr-20 text-[0.8125rem] leading-relaxed whitespace-pre-wrap text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+              tabIndex={0}
+            >
               <code>{example.text.trimEnd()}</code>
             </pre>
           </CodeBlock>
@@ -27,8 +31,8 @@ export function ExamplesSection({ guide }: { guide: GuideEntry }) {
 export function RelatedSection({ related }: { related: GuideEntry[] }) {
   if (related.length === 0) return null
   return (
-    <section aria-labelledby="related">
-      <Heading level={2} id="related" title="Related errors" />
+    <section aria-labelledby={PAGE_SECTIONS.related.id}>
+      <Heading level={2} id={PAGE_SECTIONS.related.id} title={PAGE_SECTIONS.related.title} />
       <ul>
         {related.map((g) => (
           <li key={g.slug}>
@@ -45,8 +49,8 @@ export function RelatedSection({ related }: { related: GuideEntry[] }) {
 
 export function SourcesSection({ guide }: { guide: GuideEntry }) {
   return (
-    <section aria-labelledby="sources">
-      <Heading level={2} id="sources" title="Sources" />
+    <section aria-labelledby={PAGE_SECTIONS.sources.id}>
+      <Heading level={2} id={PAGE_SECTIONS.sources.id} title={PAGE_SECTIONS.sources.title} />
       <p>Official pages this guide relies on:</p>
       <ul>
         {guide.sources.map((s) => (

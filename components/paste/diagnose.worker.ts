@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import type { PublicCatalog, PublicGuide } from '@/lib/catalog/matcher-catalog'
+import type { PublicCatalog, PublicGuide } from '@/lib/catalog/public-catalog'
 import { diagnosePaste, diagnoseShared } from '@/lib/diagnosis/build-diagnosis'
 import { match } from '@/lib/match/match'
 import { decodeShare } from '@/lib/share/diagnosis-link'

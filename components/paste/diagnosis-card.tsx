@@ -25,7 +25,13 @@ export function DiagnosisCard({ card, incident }: { card: Card; incident: string
       <div className="mt-3 text-sm">
         <p className="m-0">
           <span className="font-medium">Why this guide:</span> {card.why}
-          {card.foundCode && <> (printed as <code>{card.foundCode}</code>)</>}.
+          {card.foundCode && (
+            <>
+              {' '}
+              (printed as <code>{card.foundCode}</code>)
+            </>
+          )}
+          .
         </p>
         {card.excerpt && (
           <p className="mt-1 mb-0 rounded bg-slate-50 p-2 font-mono text-[0.8125rem] break-all whitespace-pre-wrap dark:bg-slate-900" data-excerpt>
@@ -44,7 +50,12 @@ export function DiagnosisCard({ card, incident }: { card: Card; incident: string
       <FactsTable rows={card.facts} caption={`What the ${card.code} error says`} />
       <TailoredChecklist slug={card.slug} incident={incident} code={card.code} checks={card.checks} />
 
-      <p className="mt-4 mb-0">
+      <p className="mt-4 mb-0 flex flex-wrap gap-x-6 gap-y-2">
+        {card.factsUrl !== card.url && (
+          <Link href={card.factsUrl} className="font-medium text-sky-800 underline dark:text-sky-300">
+            Open the guide with these facts filled in
+          </Link>
+        )}
         <Link href={card.url} className="font-medium text-sky-800 underline dark:text-sky-300">
           Read the full {card.code} guide
         </Link>

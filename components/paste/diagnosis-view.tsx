@@ -22,9 +22,7 @@ function NoMatch({ diagnosis }: { diagnosis: Diagnosis }) {
   return (
     <div className="mt-4" data-state="no-match">
       {diagnosis.notAws ? (
-        <p className="m-0 font-medium">
-          This looks like a {diagnosis.notAws.platform} error, not an AWS one, so no guide here answers it.
-        </p>
+        <p className="m-0 font-medium">This looks like a {diagnosis.notAws.platform} error, not an AWS one, so no guide here answers it.</p>
       ) : (
         <p className="m-0 font-medium">No AWS error we know was found in this text.</p>
       )}
@@ -61,18 +59,22 @@ function Found({ diagnosis, onUseRedacted }: { diagnosis: Diagnosis; onUseRedact
       {secrets.length > 0 && (
         <div role="alert" className={`${notice} border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/40`}>
           <p className="m-0 font-semibold">Your paste holds {secrets.join(' and ')}.</p>
-          <p className="mt-1 mb-0">
-            It has not left this browser. Do not share it any further, and rotate it if it was posted anywhere else.
-          </p>
+          <p className="mt-1 mb-0">It has not left this browser. Do not share it any further, and rotate it if it was posted anywhere else.</p>
           {diagnosis.redacted !== undefined && (
-            <button type="button" onClick={() => onUseRedacted(diagnosis.redacted!)} className="mt-2 rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900">
+            <button
+              type="button"
+              onClick={() => onUseRedacted(diagnosis.redacted!)}
+              className="mt-2 rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900"
+            >
               Replace my paste with a redacted copy
             </button>
           )}
         </div>
       )}
       {diagnosis.truncated && (
-        <p className={`${notice} border-amber-600`}>The paste is very long: only its start and its end, {MAX_INPUT.toLocaleString('en')} characters in all, were read.</p>
+        <p className={`${notice} border-amber-600`}>
+          The paste is very long: only its start and its end, {MAX_INPUT.toLocaleString('en')} characters in all, were read.
+        </p>
       )}
       {diagnosis.origin === 'link' && (
         <p className={`${notice} border-sky-600 bg-sky-50 dark:bg-sky-950/40`} data-state="from-link">
@@ -130,7 +132,10 @@ export function DiagnosisView({ state, onUseRedacted }: { state: DiagnosisState;
         Diagnosis
       </h2>
       <div aria-live="polite" className="sr-only">
-        {state.status === 'ready' && (state.diagnosis.cards.length ? `${state.diagnosis.cards.length} error${state.diagnosis.cards.length > 1 ? 's' : ''} found` : 'No known AWS error found')}
+        {state.status === 'ready' &&
+          (state.diagnosis.cards.length
+            ? `${state.diagnosis.cards.length} error${state.diagnosis.cards.length > 1 ? 's' : ''} found`
+            : 'No known AWS error found')}
       </div>
       {state.status === 'empty' && <p className="mt-2 text-slate-700 dark:text-slate-300">Paste an error above and its checklist appears here.</p>}
       {state.status === 'working' && !shown && <p className="mt-2">Reading the error…</p>}

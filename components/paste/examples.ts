@@ -10,6 +10,6 @@ export const EXAMPLES = [
   },
   {
     label: 'ThrottlingException from the JavaScript SDK',
-    text: 'ThrottlingException: Rate exceeded\n    at throwDefaultError (node_modules/@smithy/smithy-client/dist-cjs/index.js:867:20) {\n  \'$fault\': \'client\',\n  \'$metadata\': { httpStatusCode: 400, requestId: \'5d3c2a1b-8e7f-4a6b-9c0d-1e2f3a4b5c6d\', attempts: 3 },\n  __type: \'ThrottlingException\'\n}',
+    text: "ThrottlingException: Rate exceeded\n    at throwDefaultError (node_modules/@smithy/smithy-client/dist-cjs/index.js:867:20) {\n  '$fault': 'client',\n  '$metadata': { httpStatusCode: 400, requestId: '5d3c2a1b-8e7f-4a6b-9c0d-1e2f3a4b5c6d', attempts: 3 },\n  __type: 'ThrottlingException'\n}",
   },
 ] as const

@@ -98,7 +98,11 @@ export function PasteField({ text, refusals, onText, onFile, ocr, message }: Pro
           Your text never leaves this browser: it is matched on this page and sent nowhere.
         </p>
         <div className="flex gap-2">
-          <button type="button" onClick={() => chooser.current?.click()} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+          <button
+            type="button"
+            onClick={() => chooser.current?.click()}
+            className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+          >
             Open a file or screenshot
           </button>
           <input
@@ -115,7 +119,11 @@ export function PasteField({ text, refusals, onText, onFile, ocr, message }: Pro
             }}
           />
           {text && (
-            <button type="button" onClick={() => onText('', 'paste')} className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+            <button
+              type="button"
+              onClick={() => onText('', 'paste')}
+              className="rounded-md border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
               Clear
             </button>
           )}

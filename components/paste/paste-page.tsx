@@ -91,7 +91,12 @@ export function PastePage() {
         <p className="needs-script mt-3 flex flex-wrap items-center gap-2 text-sm">
           <span>Or try an example:</span>
           {EXAMPLES.map((e) => (
-            <button key={e.label} type="button" onClick={() => diagnose(e.text, 'paste')} className="rounded-full border border-slate-400 px-3 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+            <button
+              key={e.label}
+              type="button"
+              onClick={() => diagnose(e.text, 'paste')}
+              className="rounded-full border border-slate-400 px-3 py-1 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
               {e.label}
             </button>
           ))}

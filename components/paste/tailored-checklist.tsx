@@ -16,17 +16,35 @@ export function TailoredChecklist({ slug, incident, code, checks }: { slug: stri
     <section aria-label={`Checklist for ${code}`} className="mt-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h4 className="m-0 text-base font-semibold">
-          Checklist <span className="font-normal text-slate-600 dark:text-slate-300">({done} of {checks.length} done)</span>
+          Checklist{' '}
+          <span className="font-normal text-slate-600 dark:text-slate-300">
+            ({done} of {checks.length} done)
+          </span>
         </h4>
-        <button type="button" onClick={reset} disabled={done === 0} className="text-sm text-sky-800 underline disabled:text-slate-500 disabled:no-underline dark:text-sky-300 dark:disabled:text-slate-400">
+        <button
+          type="button"
+          onClick={reset}
+          disabled={done === 0}
+          className="text-sm text-sky-800 underline disabled:text-slate-500 disabled:no-underline dark:text-sky-300 dark:disabled:text-slate-400"
+        >
           Clear ticks
         </button>
       </div>
       <ol className="mt-2 space-y-3 p-0">
         {checks.map((check) => (
-          <li key={check.id} data-check={check.id} className={`list-none rounded-md border p-3 ${check.startHere ? 'border-amber-500 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40' : 'border-slate-200 dark:border-slate-700'}`}>
+          <li
+            key={check.id}
+            data-check={check.id}
+            className={`list-none rounded-md border p-3 ${check.startHere ? 'border-amber-500 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40' : 'border-slate-200 dark:border-slate-700'}`}
+          >
             <div className="flex items-start gap-3">
-              <input id={`tick-${slug}-${check.id}`} type="checkbox" checked={ticked.has(check.id)} onChange={(e) => toggle(check.id, e.target.checked)} className="mt-1 h-4 w-4 shrink-0 accent-sky-700" />
+              <input
+                id={`tick-${slug}-${check.id}`}
+                type="checkbox"
+                checked={ticked.has(check.id)}
+                onChange={(e) => toggle(check.id, e.target.checked)}
+                className="mt-1 h-4 w-4 shrink-0 accent-sky-700"
+              />
               <div className="min-w-0 flex-1">
                 <label htmlFor={`tick-${slug}-${check.id}`} className="font-medium">
                   {check.title}
@@ -44,7 +62,9 @@ export function TailoredChecklist({ slug, incident, code, checks }: { slug: stri
                     </pre>
                     <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
                       <CopyTextButton text={check.command} label="Copy command" />
-                      {check.unfilled.length > 0 && <span className="text-slate-600 dark:text-slate-300">Replace {check.unfilled.map((p) => `<${p}>`).join(', ')} yourself.</span>}
+                      {check.unfilled.length > 0 && (
+                        <span className="text-slate-600 dark:text-slate-300">Replace {check.unfilled.map((p) => `<${p}>`).join(', ')} yourself.</span>
+                      )}
                     </div>
                   </div>
                 )}

@@ -5,9 +5,7 @@ import type { SearchHit, SearchIndex } from '@/lib/search/types'
 
 export const SEARCH_INDEX_URL = '/search-index.json'
 
-type Engine =
-  | { status: 'idle' | 'loading' | 'failed' }
-  | { status: 'ready'; search: (query: string) => SearchHit[] }
+type Engine = { status: 'idle' | 'loading' | 'failed' } | { status: 'ready'; search: (query: string) => SearchHit[] }
 
 /**
  * The search, loaded on first use: the index file and the search code (fuse.js with it) arrive

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
+import { splitGuideHash, withFacts } from '@/lib/share/share-param'
 
 const BUTTONS = '[data-copy], [data-copy-link]'
 const SHOW_RESULT_MS = 1500
@@ -9,12 +10,15 @@ const SHOW_RESULT_MS = 1500
 async function copyFor(button: HTMLButtonElement): Promise<string | undefined> {
   const anchor = button.dataset.copyLink
   if (anchor !== undefined) {
+    // A guide filled in with an error's facts passes them on: the teammate opens the check filled in too.
+    const { share } = splitGuideHash(location.hash)
+    const link = new URL(share ? withFacts(`#${anchor}`, share) : `#${anchor}`, location.href).href
     try {
-      await navigator.clipboard.writeText(new URL(`#${anchor}`, location.href).href)
+      await navigator.clipboard.writeText(link)
       return 'Copied'
     } catch {
       // No clipboard: put the link where the reader can copy it.
-      location.hash = anchor
+      location.hash = new URL(link).hash
       return 'Link in address bar'
     }
   }

@@ -4,10 +4,18 @@ import { Link } from '@/components/site/link'
 import { useEffect, useState } from 'react'
 import { guideNamedBy } from '@/lib/catalog/aliases'
 import { closestGuides } from '@/lib/catalog/closest-guides'
-import type { PublicCatalog } from '@/lib/catalog/matcher-catalog'
+import type { PublicCatalog } from '@/lib/catalog/public-catalog'
+import { codeNamedBy } from '@/lib/registry/code-named-by'
+import { codePagePath } from '@/lib/registry/code-page-path'
 
-type Guide = PublicCatalog['guides'][number]
+type Guide = Pick<PublicCatalog['guides'][number], 'slug' | 'url' | 'title'>
 type Help = { redirectingTo: Guide } | { suggestions: Guide[] }
+
+/** A registry code in another letter case (`/errors/expirediteratorexception`) leads to its code page. */
+function codePageNamedBy(registry: PublicCatalog['registry'], segment: string): Guide | undefined {
+  const code = registry && codeNamedBy(registry, segment)
+  return code ? { slug: code, url: codePagePath(code), title: code } : undefined
+}
 
 /** The last part of the missing address, as typed: `/errors/ACCESSDENIED/` → `ACCESSDENIED`. */
 function missingName(): string {
@@ -29,9 +37,9 @@ export function NotFoundHelp() {
   useEffect(() => {
     fetch('/catalog.json')
       .then((response) => response.json() as Promise<PublicCatalog>)
-      .then(({ guides }) => {
+      .then(({ guides, registry }) => {
         const name = missingName()
-        const named = guideNamedBy(guides, name)
+        const named = guideNamedBy(guides, name) ?? codePageNamedBy(registry, name)
         if (named) {
           location.replace(named.url + location.hash)
           setHelp({ redirectingTo: named })
@@ -46,7 +54,15 @@ export function NotFoundHelp() {
 
   if (!help) return null
   if ('redirectingTo' in help) {
-    return <p className="mt-6">Taking you to <Link href={help.redirectingTo.url} className="font-semibold text-sky-800 underline dark:text-sky-300">{help.redirectingTo.title}</Link>…</p>
+    return (
+      <p className="mt-6">
+        Taking you to{' '}
+        <Link href={help.redirectingTo.url} className="font-semibold text-sky-800 underline dark:text-sky-300">
+          {help.redirectingTo.title}
+        </Link>
+        …
+      </p>
+    )
   }
   if (help.suggestions.length === 0) return null
   return (

@@ -1,10 +1,8 @@
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readGuides } from '../content/build-catalog'
 import { aliasSegments, guideNamedBy } from './aliases'
+import { realCatalog } from './source'
 
-const { guides: parsed } = await readGuides(join(import.meta.dirname, '..', '..', 'content', 'errors'))
-const catalog = parsed.map((g) => ({ slug: g.slug, ...g.frontmatter }))
+const { entries: catalog } = await realCatalog()
 
 describe('addresses that lead to a guide', () => {
   it('every code, as AWS spells it and in lower case, leads to its guide', () => {

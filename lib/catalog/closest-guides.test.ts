@@ -1,10 +1,8 @@
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readGuides } from '../content/build-catalog'
 import { closestGuides } from './closest-guides'
+import { realCatalog } from './source'
 
-const { guides: parsed } = await readGuides(join(import.meta.dirname, '..', '..', 'content', 'errors'))
-const catalog = parsed.map((g) => ({ slug: g.slug, ...g.frontmatter }))
+const { entries: catalog } = await realCatalog()
 const suggestionsFor = (text: string) => closestGuides(catalog, text).map((g) => g.slug)
 
 describe('the guides a missing address most likely meant', () => {

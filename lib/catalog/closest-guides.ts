@@ -5,7 +5,12 @@ export type NamedGuide = { slug: string; codes: readonly string[]; title: string
 const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '')
 
 /** The words of a mistyped address: `s3-bucket_Missing`, `NoSuchBucket` → s3, bucket, missing / no, such, bucket. */
-const wordsOf = (text: string) => text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3)
+const wordsOf = (text: string) =>
+  text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 3)
 
 function letterPairs(text: string): Map<string, number> {
   const pairs = new Map<string, number>()

@@ -10,7 +10,9 @@ describe('a check that would change something', () => {
   })
 
   it('is found on a continued line and after global options', () => {
-    expect(changingCallsIn('aws iam get-role --role-name x && \\\n  aws --region eu-west-1 ec2 terminate-instances --instance-ids i-1')).toEqual(['aws ec2 terminate-instances'])
+    expect(changingCallsIn('aws iam get-role --role-name x && \\\n  aws --region eu-west-1 ec2 terminate-instances --instance-ids i-1')).toEqual([
+      'aws ec2 terminate-instances',
+    ])
   })
 
   it('includes the CLI commands that write files or buckets', () => {
@@ -21,7 +23,13 @@ describe('a check that would change something', () => {
 
 describe('a check that only reads', () => {
   it('passes, reads being get, list, describe, head, simulate and their kind', () => {
-    for (const command of ['aws sts get-caller-identity', 'aws iam simulate-principal-policy --policy-source-arn <principal-arn> --action-names <action>', 'aws s3api head-object --bucket <bucket> --key <key>', 'aws dynamodb transact-get-items --transact-items file://t.json', 'aws s3 ls s3://<bucket>']) {
+    for (const command of [
+      'aws sts get-caller-identity',
+      'aws iam simulate-principal-policy --policy-source-arn <principal-arn> --action-names <action>',
+      'aws s3api head-object --bucket <bucket> --key <key>',
+      'aws dynamodb transact-get-items --transact-items file://t.json',
+      'aws s3 ls s3://<bucket>',
+    ]) {
       expect(changingCallsIn(command)).toEqual([])
     }
   })
@@ -33,11 +41,19 @@ describe('a check that only reads', () => {
 })
 
 describe('the content check', () => {
-  const check = (extra: object) => ({ id: 'probe', title: 'Re-run the write to see the reason', why: 'Shows the reason the service gives for refusing the write.', command: 'aws dynamodb put-item --table-name <table> --item file://item.json', ...extra })
+  const check = (extra: object) => ({
+    id: 'probe',
+    title: 'Re-run the write to see the reason',
+    why: 'Shows the reason the service gives for refusing the write.',
+    command: 'aws dynamodb put-item --table-name <table> --item file://item.json',
+    ...extra,
+  })
   const issuesOf = (c: object) => guideFrontmatterSchema.shape.checks.element.safeParse(c).error?.issues.map((i) => i.message) ?? []
 
   it('fails a check that writes, naming the call and the ways out', () => {
-    expect(issuesOf(check({}))).toEqual([expect.stringContaining('calls aws dynamodb put-item, which changes or runs something; a diagnostic check only reads')])
+    expect(issuesOf(check({}))).toEqual([
+      expect.stringContaining('calls aws dynamodb put-item, which changes or runs something; a diagnostic check only reads'),
+    ])
   })
 
   it('accepts it when the check says what it changes, which the page then shows', () => {

@@ -4,16 +4,98 @@
  * `put-item`, `update-stack`, `invoke`, `start-query-execution`, `transact-write-items`.
  */
 const CHANGING_VERBS = new Set([
-  'abort', 'accept', 'activate', 'add', 'allocate', 'apply', 'assign', 'associate', 'attach', 'authorize', 'cancel', 'change', 'complete', 'continue', 'copy', 'create', 'deactivate', 'decrease', 'delete', 'deploy', 'deregister', 'detach', 'disable', 'disassociate', 'enable', 'execute', 'import', 'increase', 'invoke', 'merge', 'modify', 'move', 'promote', 'publish', 'purge', 'put', 'reboot', 'redeploy', 'register', 'reject', 'release', 'reload', 'remove', 'replace', 'reset', 'restore', 'resume', 'revoke', 'rotate', 'run', 'schedule', 'send', 'set', 'signal', 'start', 'stop', 'suspend', 'tag', 'terminate', 'untag', 'update', 'upload',
+  'abort',
+  'accept',
+  'activate',
+  'add',
+  'allocate',
+  'apply',
+  'assign',
+  'associate',
+  'attach',
+  'authorize',
+  'cancel',
+  'change',
+  'complete',
+  'continue',
+  'copy',
+  'create',
+  'deactivate',
+  'decrease',
+  'delete',
+  'deploy',
+  'deregister',
+  'detach',
+  'disable',
+  'disassociate',
+  'enable',
+  'execute',
+  'import',
+  'increase',
+  'invoke',
+  'merge',
+  'modify',
+  'move',
+  'promote',
+  'publish',
+  'purge',
+  'put',
+  'reboot',
+  'redeploy',
+  'register',
+  'reject',
+  'release',
+  'reload',
+  'remove',
+  'replace',
+  'reset',
+  'restore',
+  'resume',
+  'revoke',
+  'rotate',
+  'run',
+  'schedule',
+  'send',
+  'set',
+  'signal',
+  'start',
+  'stop',
+  'suspend',
+  'tag',
+  'terminate',
+  'untag',
+  'update',
+  'upload',
 ])
 
 /** Operations whose first word reads but whose call still changes or runs something. */
 const CHANGING_OPERATIONS = new Set([
-  'batch-write-item', 'batch-execute-statement', 'transact-write-items', 'detect-stack-drift', 'detect-stack-resource-drift', 'detect-stack-set-drift', 'test-invoke-method', 'test-invoke-authorizer',
+  'batch-write-item',
+  'batch-execute-statement',
+  'transact-write-items',
+  'detect-stack-drift',
+  'detect-stack-resource-drift',
+  'detect-stack-set-drift',
+  'test-invoke-method',
+  'test-invoke-authorizer',
 ])
 
 /** The CLI's own commands (not API operations) that write files, caches or buckets. */
-const CHANGING_CLI_COMMANDS = new Set(['s3 cp', 's3 mv', 's3 rm', 's3 sync', 's3 mb', 's3 rb', 'configure set', 'configure import', 'sso login', 'sso logout', 'eks update-kubeconfig', 'cloudformation deploy', 'cloudformation package'])
+const CHANGING_CLI_COMMANDS = new Set([
+  's3 cp',
+  's3 mv',
+  's3 rm',
+  's3 sync',
+  's3 mb',
+  's3 rb',
+  'configure set',
+  'configure import',
+  'sso login',
+  'sso logout',
+  'eks update-kubeconfig',
+  'cloudformation deploy',
+  'cloudformation package',
+])
 
 // `aws <service> <operation>`, after lines continued with a backslash are joined.
 const AWS_CALL = /(?<![\w/.-])aws\s+(?:--[\w-]+(?:[ =][\w./:-]+)?\s+)*([a-z0-9][a-z0-9-]*)\s+([a-z0-9][a-z0-9-]*)([^\n|;&)`]*)/g
@@ -27,7 +109,8 @@ export function changingCallsIn(command: string): string[] {
     // checks the input locally and sends nothing. Neither changes anything.
     if (/(?:^|\s)--(?:dry-run|generate-cli-skeleton)\b/.test(rest ?? '')) continue
     const verb = operation!.split('-')[0]!
-    if (CHANGING_CLI_COMMANDS.has(`${service} ${operation}`) || CHANGING_OPERATIONS.has(operation!) || CHANGING_VERBS.has(verb)) found.push(`aws ${service} ${operation}`)
+    if (CHANGING_CLI_COMMANDS.has(`${service} ${operation}`) || CHANGING_OPERATIONS.has(operation!) || CHANGING_VERBS.has(verb))
+      found.push(`aws ${service} ${operation}`)
   }
   return found
 }

@@ -4,9 +4,9 @@ import { TOOL_IDS } from './tools'
 import { PLACEHOLDERS, placeholdersIn } from './placeholders'
 import { changingCallsIn } from './read-only-commands'
 import { SIGNAL_IDS } from './signals'
+import { KEBAB } from './slug'
+import { HTTP_STATUS } from '../match/http-status'
 
-/** Lower-case words joined by single hyphens: the form of every slug, check id and heading id. */
-export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be lower-case words joined by hyphens, like "check-scp"`)
 
 /**
@@ -14,38 +14,46 @@ const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be lower-c
  * `AWS.SimpleQueueService.NonExistentQueue`, or a status that is the error people see: CloudFormation's
  * `UPDATE_ROLLBACK_FAILED`, Lambda's `Runtime.ImportModuleError`.
  */
-const errorCode = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*(?:[.:][A-Za-z0-9_]+)*$/, 'must be an error code such as AccessDenied, InvalidAMIID.NotFound or UPDATE_ROLLBACK_FAILED, without spaces')
+const errorCode = z
+  .string()
+  .regex(
+    /^[A-Za-z][A-Za-z0-9_]*(?:[.:][A-Za-z0-9_]+)*$/,
+    'must be an error code such as AccessDenied, InvalidAMIID.NotFound or UPDATE_ROLLBACK_FAILED, without spaces',
+  )
 
-const httpStatusNumber = z.number().int().min(100).max(599)
+const httpStatusNumber = z.number().int().min(HTTP_STATUS.min).max(HTTP_STATUS.max)
 
-const check = z.strictObject({
-  id: kebab('check id'),
-  title: z.string().min(5).max(120),
-  why: z.string().min(20, 'must explain why this check matters (20 characters or more)'),
-  command: z
-    .string()
-    .min(1)
-    .optional()
-    .superRefine((command, ctx) => {
-      if (command === undefined) return
-      for (const name of placeholdersIn(command)) {
-        if (!(name in PLACEHOLDERS)) ctx.addIssue({ code: 'custom', message: `uses unknown placeholder <${name}>; known: ${Object.keys(PLACEHOLDERS).join(', ')}` })
-      }
-    }),
-  // Facts in a paste that make this the check to run first (see lib/catalog/signals.ts).
-  firstWhen: z.array(z.enum(SIGNAL_IDS)).min(1).optional(),
-  // A check only reads. One that cannot help changing something says what, and the page shows it.
-  changesState: z.string().min(20, 'must say what the command changes (20 characters or more)').optional(),
-}).superRefine((check, ctx) => {
-  const changing = check.command === undefined ? [] : changingCallsIn(check.command)
-  if (changing.length && !check.changesState) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['command'],
-      message: `calls ${changing.join(', ')}, which changes or runs something; a diagnostic check only reads. Rewrite it to read, move the command to "How to fix" with a warning, or add changesState saying what it changes`,
-    })
-  }
-})
+const check = z
+  .strictObject({
+    id: kebab('check id'),
+    title: z.string().min(5).max(120),
+    why: z.string().min(20, 'must explain why this check matters (20 characters or more)'),
+    command: z
+      .string()
+      .min(1)
+      .optional()
+      .superRefine((command, ctx) => {
+        if (command === undefined) return
+        for (const name of placeholdersIn(command)) {
+          if (!(name in PLACEHOLDERS))
+            ctx.addIssue({ code: 'custom', message: `uses unknown placeholder <${name}>; known: ${Object.keys(PLACEHOLDERS).join(', ')}` })
+        }
+      }),
+    // Facts in a paste that make this the check to run first (see lib/catalog/signals.ts).
+    firstWhen: z.array(z.enum(SIGNAL_IDS)).min(1).optional(),
+    // A check only reads. One that cannot help changing something says what, and the page shows it.
+    changesState: z.string().min(20, 'must say what the command changes (20 characters or more)').optional(),
+  })
+  .superRefine((check, ctx) => {
+    const changing = check.command === undefined ? [] : changingCallsIn(check.command)
+    if (changing.length && !check.changesState) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['command'],
+        message: `calls ${changing.join(', ')}, which changes or runs something; a diagnostic check only reads. Rewrite it to read, move the command to "How to fix" with a warning, or add changesState saying what it changes`,
+      })
+    }
+  })
 
 const example = z.strictObject({
   tool: z.enum(TOOL_IDS),
@@ -93,7 +101,8 @@ export const guideFrontmatterSchema = z
     })
     const checkIds = new Map<string, number>()
     guide.checks.forEach((c, i) => {
-      if (checkIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['checks', i, 'id'], message: `duplicate check id "${c.id}" (already used by checks[${checkIds.get(c.id)}])` })
+      if (checkIds.has(c.id))
+        ctx.addIssue({ code: 'custom', path: ['checks', i, 'id'], message: `duplicate check id "${c.id}" (already used by checks[${checkIds.get(c.id)}])` })
       checkIds.set(c.id, i)
     })
     if (guide.httpStatus === undefined && guide.family !== 'client-side') {

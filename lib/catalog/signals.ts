@@ -19,5 +19,28 @@ export const SIGNALS = {
   'assumed-role': 'the caller is an assumed-role session',
 } as const satisfies Record<string, string>
 
-export type Signal = keyof typeof SIGNALS
-export const SIGNAL_IDS = Object.keys(SIGNALS) as [Signal, ...Signal[]]
+/**
+ * The second kind of signal: what the call itself says, the denied action or a phrase of the
+ * message. Each is raised when its pattern matches, and leads the deny-reason signals above: the
+ * action decides which policy speaks (a role's trust policy for sts:AssumeRole, a key policy for
+ * kms:*), whatever reason clause follows.
+ */
+export const CALL_SIGNALS = {
+  'assume-role-action': {
+    says: "the denied action is sts:AssumeRole, which the role's trust policy decides",
+    action: /^sts:AssumeRole(?:WithWebIdentity|WithSAML)?$/,
+  },
+  'pass-role-action': { says: 'the denied action is iam:PassRole, checked on the role being passed', action: /^iam:PassRole$/ },
+  'kms-action': { says: 'the denied action is a KMS one, which the key policy decides first', action: /^kms:/ },
+  'no-imds-role': { says: 'the SDK reached the instance metadata service but found no role on it', phrase: /no EC2 IMDS role found/ },
+} as const satisfies Record<string, { says: string; action?: RegExp; phrase?: RegExp }>
+
+export type FactSignal = keyof typeof SIGNALS
+export type CallSignal = keyof typeof CALL_SIGNALS
+export type Signal = FactSignal | CallSignal
+export const SIGNAL_IDS = [...Object.keys(CALL_SIGNALS), ...Object.keys(SIGNALS)] as [Signal, ...Signal[]]
+
+/** Why a signal puts its check first, as the card says it. */
+export function signalReason(signal: Signal): string {
+  return signal in CALL_SIGNALS ? CALL_SIGNALS[signal as CallSignal].says : SIGNALS[signal as FactSignal]
+}

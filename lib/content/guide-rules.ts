@@ -1,34 +1,8 @@
-import { KEBAB, type GuideFrontmatter } from '../catalog/schema'
+import type { GuideFrontmatter } from '../catalog/schema'
+import { KEBAB } from '../catalog/slug'
+import { BODY_COMPONENTS, BODY_SECTIONS, PAGE_SECTIONS } from '../catalog/sections'
 import type { ContentProblem } from './content-error'
 import type { VFile } from 'vfile'
-
-/**
- * The `##` sections a guide body may have, in this order, with these ids (links to them are forever).
- * `required: false` sections are written only where they have something true to say.
- */
-export const BODY_SECTIONS = [
-  { id: 'quick-fix', title: 'Quick fix', required: true },
-  { id: 'what-it-means', title: 'What the error means', required: true },
-  { id: 'causes', title: 'Common causes', required: true },
-  { id: 'checklist', title: 'Diagnostic checklist', required: true },
-  { id: 'fix', title: 'How to fix', required: true },
-  { id: 'pitfalls', title: 'Edge cases and pitfalls', required: false },
-  { id: 'environments', title: 'Notes per environment', required: false },
-  { id: 'prevent', title: 'How to prevent it', required: true },
-  { id: 'faq', title: 'FAQ', required: false },
-] as const
-
-export const REQUIRED_SECTIONS = BODY_SECTIONS.filter((s) => s.required)
-
-/** Sections the page adds after the body; their ids are taken. */
-export const PAGE_SECTIONS = [
-  { id: 'examples', title: 'What the message looks like' },
-  { id: 'related', title: 'Related errors' },
-  { id: 'sources', title: 'Sources' },
-] as const
-
-/** Components a guide body may use; anything else would fail at render with a less helpful message. */
-export const BODY_COMPONENTS = ['Checklist', 'Callout'] as const
 
 const MIN_CAUSES = 4
 
@@ -39,7 +13,7 @@ export function checkGuideBody(file: string, guide: GuideFrontmatter, data: VFil
   const headings = data.headings ?? []
 
   for (const line of outline.esmLines) {
-    problems.push({ file, field: 'body', reason: 'uses import/export; guides get components from the site (Checklist, Callout), remove it', line })
+    problems.push({ file, field: 'body', reason: `uses import/export; guides get components from the site (${BODY_COMPONENTS.join(', ')}), remove it`, line })
   }
 
   const ids = outline.sections.map((s) => s.id)
@@ -78,7 +52,7 @@ export function checkGuideBody(file: string, guide: GuideFrontmatter, data: VFil
     if (first) problems.push({ file, field, reason: `duplicate id "${id}" (already used by ${first})`, line })
     else owners.set(id, owner)
   }
-  for (const s of PAGE_SECTIONS) owners.set(s.id, `the page's own "${s.title}" section`)
+  for (const s of Object.values(PAGE_SECTIONS)) owners.set(s.id, `the page's own "${s.title}" section`)
   for (const h of headings) {
     if (h.fixed && !KEBAB.test(h.id)) {
       problems.push({ file, field: 'body', reason: `heading id "${h.id}" must be lower-case words joined by hyphens`, line: h.line })

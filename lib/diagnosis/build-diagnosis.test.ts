@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { toPublicEntry } from '../catalog/matcher-catalog'
 import { match } from '../match/match'
-import { realCatalog } from '../match/test-catalog'
+import { realCatalog } from '../catalog/source'
 import { decodeShare } from '../share/diagnosis-link'
+import { splitGuideHash } from '../share/share-param'
 import { diagnosePaste, diagnoseShared } from './build-diagnosis'
 
-const { guides: parsed } = await realCatalog()
-const guides = parsed.map((g) => toPublicEntry({ ...g.frontmatter, slug: g.slug }))
+const { published: guides } = await realCatalog()
 const diagnose = (text: string) => diagnosePaste(match(text, guides), guides)
 
 const SCP_DENY =
@@ -17,7 +16,12 @@ const IMPLICIT_DENY =
 describe('a diagnosis card', () => {
   it('names the guide, its family in a sentence, and why it matched with the matched text', () => {
     const [card] = diagnose(SCP_DENY).cards
-    expect(card).toMatchObject({ slug: 'access-denied', code: 'AccessDenied', familyLabel: 'Authorization', familySentence: 'AWS knows who you are and refused the action.' })
+    expect(card).toMatchObject({
+      slug: 'access-denied',
+      code: 'AccessDenied',
+      familyLabel: 'Authorization',
+      familySentence: 'AWS knows who you are and refused the action.',
+    })
     expect(card!.why).toContain('AccessDenied')
     expect(card!.excerpt!.match).toContain('AccessDenied')
   })
@@ -41,6 +45,21 @@ describe('a diagnosis card', () => {
     expect(simulate.unfilled).toEqual([])
   })
 
+  it('leaves the comments of a command as the guide wrote them', () => {
+    const simulate = diagnose(SCP_DENY).cards[0]!.checks.find((c) => c.id === 'simulate-identity-policies')!
+    expect(simulate.command).toContain('# <principal-arn> must be a user or role ARN')
+    expect(simulate.command).toContain('aws iam get-role --role-name <role-name> --query Role.Arn')
+  })
+
+  it('does not invent a pathless ARN for an IAM Identity Center role, whose role lives under a path', () => {
+    const sso = SCP_DENY.replace('assumed-role/ci-deploy/build-42', 'assumed-role/AWSReservedSSO_AdministratorAccess_1a2b3c4d5e6f7a8b/alice@example.com')
+    const checks = diagnose(sso).cards[0]!.checks
+    const simulate = checks.find((c) => c.id === 'simulate-identity-policies')!
+    expect(simulate.command).toContain('--policy-source-arn <principal-arn>')
+    expect(simulate.unfilled).toContain('principal-arn')
+    expect(checks.find((c) => c.id === 'check-permissions-boundary')!.command).toContain('--role-name AWSReservedSSO_AdministratorAccess_1a2b3c4d5e6f7a8b')
+  })
+
   it('puts the SCP check first when an explicit deny comes from a service control policy, and says why', () => {
     const [first, second] = diagnose(SCP_DENY).cards[0]!.checks
     expect(first).toMatchObject({ id: 'check-scp', startHere: 'Start here: the message names a service control policy.' })
@@ -52,10 +71,38 @@ describe('a diagnosis card', () => {
   })
 
   it('puts the session-token check first for InvalidClientTokenId with an ASIA key', () => {
-    const text = 'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\naws_access_key_id = ASIAQWERTYUIOPASDFGH'
+    const text =
+      'An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\naws_access_key_id = ASIAQWERTYUIOPASDFGH'
     const [card] = diagnose(text).cards
     expect(card!.slug).toBe('invalid-client-token-id')
     expect(card!.checks[0]).toMatchObject({ id: 'check-session-token', startHere: expect.stringContaining('ASIA') })
+  })
+
+  it.each([
+    [
+      'sts:AssumeRole',
+      'An error occurred (AccessDenied) when calling the AssumeRole operation: User: arn:aws:iam::111122223333:user/alice is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::444455556666:role/CrossAccountAdmin',
+      'check-trust-policy',
+    ],
+    [
+      'iam:PassRole',
+      'An error occurred (AccessDenied) when calling the CreateFunction operation: User: arn:aws:iam::123456789012:user/ci-bot is not authorized to perform: iam:PassRole on resource: arn:aws:iam::123456789012:role/lambda-exec because no identity-based policy allows the iam:PassRole action',
+      'check-passrole',
+    ],
+    [
+      'kms:Decrypt',
+      'software.amazon.awssdk.services.kms.model.KmsException: User: arn:aws:iam::123456789012:role/app is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab because no identity-based policy allows the kms:Decrypt action (Service: Kms, Status Code: 400, Request ID: 5d3c1a2b-0000-4000-8000-000000000000)',
+      'check-kms-key-policy',
+    ],
+    [
+      'the Go SDK finding no IMDS role',
+      'operation error S3: ListBuckets, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, http response error StatusCode: 404, request to EC2 IMDS failed',
+      'check-instance-profile',
+    ],
+  ])('starts with the check an expert runs first for %s', (_what, text, id) => {
+    const first = diagnose(text).cards[0]!.checks[0]!
+    expect(first.id).toBe(id)
+    expect(first.startHere).toMatch(/^Start here: /)
   })
 
   it('keeps the guide order when the facts point nowhere in particular', () => {
@@ -65,8 +112,69 @@ describe('a diagnosis card', () => {
     expect(card.checks.map((c) => c.id)).toEqual(guide.checks.map((c) => c.id))
   })
 
+  it('links to the guide with the facts in its fragment, never the paste or a secret', () => {
+    const text = `${SCP_DENY}\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`
+    const { factsUrl } = diagnose(text).cards[0]!
+    const { anchor, share } = splitGuideHash(new URL(factsUrl, 'https://example.com').hash)
+    expect(factsUrl.startsWith('/errors/access-denied/#diagnosis=')).toBe(true)
+    expect(anchor).toBeUndefined()
+    expect(decodeShare(share!)).toMatchObject({
+      matches: [{ slug: 'access-denied', code: 'AccessDenied' }],
+      facts: { principalArn: 'arn:aws:sts::123456789012:assumed-role/ci-deploy/build-42', action: 's3:GetObject' },
+    })
+    for (const piece of ['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI', 'GetObject operation']) expect(JSON.stringify(decodeShare(share!))).not.toContain(piece)
+  })
+
   it('links each check to its anchor on the full guide', () => {
     expect(diagnose(SCP_DENY).cards[0]!.checks[0]!.url).toBe('/errors/access-denied/#check-scp')
+  })
+})
+
+describe('a log with several errors', () => {
+  const LOG = [
+    'ERROR An error occurred (ProvisionedThroughputExceededException) when calling the PutRecord operation: Rate exceeded for shard shardId-000000000001 in stream orders-stream under account 123456789012.',
+    `ERROR ${IMPLICIT_DENY}`,
+    'ERROR An error occurred (KMSInvalidStateException) when calling the Decrypt operation: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab is pending deletion.',
+    'ERROR An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.',
+  ].join('\n')
+  const cardOf = (slug: string) => diagnose(LOG).cards.find((c) => c.slug === slug)!
+  const shown = (slug: string) => Object.fromEntries(cardOf(slug).facts.map((r) => [r.key, r.value]))
+
+  it("shows on each card the facts of its own error, not its neighbours'", () => {
+    expect(shown('provisioned-throughput-exceeded')).toMatchObject({ operation: 'PutRecord' })
+    expect(shown('provisioned-throughput-exceeded')).not.toHaveProperty('action')
+    expect(shown('provisioned-throughput-exceeded')).not.toHaveProperty('region')
+    expect(shown('access-denied')).toMatchObject({ action: 's3:PutObject', principalArn: 'arn:aws:iam::123456789012:user/alice' })
+    expect(shown('access-denied')).not.toHaveProperty('region')
+    expect(shown('kms-invalid-state')).toMatchObject({ region: 'us-east-1', operation: 'Decrypt' })
+    expect(shown('kms-invalid-state')).not.toHaveProperty('action')
+    expect(shown('expired-token')).not.toHaveProperty('resourceArn')
+    expect(shown('expired-token')).not.toHaveProperty('denyReason')
+  })
+
+  it("never fills one error's commands with another error's facts", () => {
+    const commands = cardOf('provisioned-throughput-exceeded')
+      .checks.map((c) => c.command ?? '')
+      .join('\n')
+    expect(commands).not.toContain('us-east-1')
+    expect(commands).not.toContain('acme-artifacts')
+  })
+
+  it('keeps each card its own facts through a share link', () => {
+    const original = diagnose(LOG)
+    const restored = diagnoseShared(decodeShare(`#${original.share}`)!, guides)
+    expect(restored.cards.map((c) => c.facts)).toEqual(original.cards.map((c) => c.facts))
+  })
+
+  it('gives an access key to the error it was printed with', () => {
+    const dump = [
+      'aws_access_key_id = AKIAQWERTYUIOPASDFGH',
+      'An error occurred (InvalidAccessKeyId) when calling the ListBuckets operation: The AWS Access Key Id you provided does not exist in our records.',
+      'An error occurred (ExpiredToken) when calling the ListBuckets operation: The provided token has expired.',
+      'aws_access_key_id = ASIAQWERTYUIOPASDFGH',
+    ].join('\n')
+    const card = diagnose(dump).cards.find((c) => c.slug === 'invalid-client-token-id')!
+    expect(card.facts.find((r) => r.key === 'accessKeyKind')?.value).toMatch(/long-term/)
   })
 })
 
@@ -114,6 +222,20 @@ describe('a shared diagnosis from a crafted or outdated link', () => {
     expect(d.cards.map((c) => c.slug)).toEqual(['access-denied'])
   })
 
+  it('never fills a command with a crafted value: a glob, an option, a file or a URL', () => {
+    const facts = {
+      bucket: '*',
+      functionName: 'https://evil.example/beacon',
+      key: 'file:///home/me/.aws/credentials',
+      resourceArn: '--endpoint-url=https://evil.example',
+    }
+    const d = diagnoseShared({ v: 1, matches: [{ slug: 'access-denied', code: 'AccessDenied' }], facts }, guides)
+    const commands = d.cards[0]!.checks.map((c) => c.command ?? '').join('\n')
+    for (const value of Object.values(facts).filter((v) => v !== '*')) expect(commands).not.toContain(value)
+    expect(commands).not.toMatch(/--bucket '?\*/)
+    expect(commands).toContain('--bucket <bucket>')
+  })
+
   it('names the guides it does not know instead of saying no AWS error was found', () => {
     const d = link([{ slug: 'no-such-guide', code: 'NoSuchGuide' }])
     expect(d.cards).toEqual([])
@@ -138,12 +260,16 @@ describe('what the diagnosis says around its cards', () => {
   })
 
   it('says so where one error wraps another', () => {
-    const d = diagnose('InvalidParameterValueException: Your request has been throttled by EC2, please make sure you have enough API rate limit. EC2 Error Code: RequestLimitExceeded. EC2 Error Message: Request limit exceeded.')
+    const d = diagnose(
+      'InvalidParameterValueException: Your request has been throttled by EC2, please make sure you have enough API rate limit. EC2 Error Code: RequestLimitExceeded. EC2 Error Message: Request limit exceeded.',
+    )
     expect(d.nested).toBe(true)
   })
 
   it('offers no AWS guides for an error from another cloud', () => {
-    const d = diagnose("(AuthorizationFailed) The client 'me@contoso.com' with object id '0000' does not have authorization to perform action 'Microsoft.Resources/subscriptions/resourcegroups/write'")
+    const d = diagnose(
+      "(AuthorizationFailed) The client 'me@contoso.com' with object id '0000' does not have authorization to perform action 'Microsoft.Resources/subscriptions/resourcegroups/write'",
+    )
     expect(d.notAws).toBeDefined()
     expect(d.suggestions).toEqual([])
   })

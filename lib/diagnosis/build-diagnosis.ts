@@ -1,9 +1,11 @@
 import { FAMILIES, type Family } from '../catalog/families'
-import type { PublicGuide } from '../catalog/matcher-catalog'
+import type { PublicGuide } from '../catalog/public-catalog'
+import { errorRegions } from '../match/error-regions'
 import { redact } from '../match/secrets'
-import { signalsOf } from '../match/signals-of'
+import { signalsOf } from './signals-of'
 import type { Facts, FoundError, GuideMatch, MatchKind, MatchResult, SecretFinding, Span } from '../match/types'
 import { encodeShare, type SharedDiagnosis } from '../share/diagnosis-link'
+import { withFacts } from '../share/share-param'
 import { factRows } from './fact-rows'
 import { orderChecks } from './order-checks'
 import type { Diagnosis, DiagnosisCard, Excerpt, Suggestion } from './types'
@@ -45,9 +47,20 @@ export function incidentOf(share: string): string {
   return (hash >>> 0).toString(36)
 }
 
-type CardSource = { guide: PublicGuide; foundCode: string; kind: MatchKind; why: string; excerpt?: Excerpt; notes: string[]; error?: FoundError }
+/** `said`: the error's own text, whose phrases can raise signals (absent for a shared link, which carries no text). */
+type CardSource = {
+  guide: PublicGuide
+  foundCode: string
+  kind: MatchKind
+  why: string
+  excerpt?: Excerpt
+  notes: string[]
+  error?: FoundError
+  facts: Facts
+  said?: string
+}
 
-function card({ guide, foundCode, kind, why, excerpt, notes, error }: CardSource, facts: Facts): DiagnosisCard {
+function card({ guide, foundCode, kind, why, excerpt, notes, error, facts, said }: CardSource): DiagnosisCard {
   const family = FAMILIES[guide.family as Family]
   return {
     slug: guide.slug,
@@ -55,6 +68,7 @@ function card({ guide, foundCode, kind, why, excerpt, notes, error }: CardSource
     ...(foundCode !== guide.code ? { foundCode } : {}),
     title: guide.title,
     url: guide.url,
+    factsUrl: factsUrlOf(guide, facts),
     familyLabel: family?.label ?? guide.family,
     familySentence: family?.sentence ?? '',
     matchKind: kind,
@@ -62,8 +76,14 @@ function card({ guide, foundCode, kind, why, excerpt, notes, error }: CardSource
     ...(excerpt ? { excerpt } : {}),
     notes,
     facts: factRows(facts, error),
-    checks: orderChecks(guide, facts, signalsOf(facts)),
+    checks: orderChecks(guide, facts, signalsOf(facts, said)),
   }
+}
+
+/** The guide with this error's facts in its fragment, under the share links' rules; the plain guide when there are none. */
+function factsUrlOf(guide: PublicGuide, facts: Facts): string {
+  if (Object.keys(facts).length === 0) return guide.url
+  return withFacts(guide.url, encodeShare({ v: 1, matches: [{ slug: guide.slug, code: guide.code }], facts }))
 }
 
 const suggestion = (g: PublicGuide): Suggestion => ({ slug: g.slug, code: g.code, title: g.title, url: g.url })
@@ -75,17 +95,37 @@ function foundCodeOf(m: GuideMatch, errors: FoundError[]): string {
 /** The paste page's diagnosis of a match result: one card per matched guide, or suggestions. */
 export function diagnosePaste(result: MatchResult, guides: PublicGuide[]): Diagnosis {
   const bySlug = new Map(guides.map((g) => [g.slug, g]))
+  const { regionOf } = errorRegions(result.text, result.errors)
   const sources = result.matches.flatMap((m): CardSource[] => {
     const guide = bySlug.get(m.slug)
     if (!guide) return []
     const error = m.error === undefined ? undefined : result.errors[m.error]
-    return [{ guide, foundCode: foundCodeOf(m, result.errors), kind: m.reason.kind, why: m.reason.detail, excerpt: m.reason.span ? excerptOf(result.text, m.reason.span, result.secrets) : undefined, notes: m.notes, error }]
+    const region = regionOf(error?.span.start ?? m.reason.span?.start ?? 0)
+    return [
+      {
+        guide,
+        foundCode: foundCodeOf(m, result.errors),
+        kind: m.reason.kind,
+        why: m.reason.detail,
+        excerpt: m.reason.span ? excerptOf(result.text, m.reason.span, result.secrets) : undefined,
+        notes: m.notes,
+        error,
+        facts: m.facts ?? result.facts,
+        said: result.text.slice(region.start, region.end),
+      },
+    ]
   })
-  const shared: SharedDiagnosis = { v: 1, matches: sources.map((s) => ({ slug: s.guide.slug, code: s.foundCode })), facts: result.facts }
+  // One card's facts ride as the link's facts; with several, each match carries its own error's.
+  const several = sources.length > 1
+  const shared: SharedDiagnosis = {
+    v: 1,
+    matches: sources.map((s) => ({ slug: s.guide.slug, code: s.foundCode, ...(several ? { facts: s.facts } : {}) })),
+    facts: several ? {} : (sources[0]?.facts ?? result.facts),
+  }
   const share = sources.length ? encodeShare(shared) : undefined
   return {
     origin: 'paste',
-    cards: sources.map((s) => card(s, result.facts)),
+    cards: sources.map(card),
     // "Innermost cause first" is only true where one error wraps another.
     nested: result.errors.some((e) => e.wrappedIn !== undefined),
     // An error from another platform gets no list of AWS guides: none of them answers it.
@@ -104,16 +144,16 @@ export function diagnoseShared(shared: SharedDiagnosis, guides: PublicGuide[]): 
   const bySlug = new Map(guides.map((g) => [g.slug, g]))
   // A slug named twice would give two identical cards whose ids clash: one card per guide.
   const matches = [...new Map(shared.matches.map((m) => [m.slug, m])).values()]
-  const sources = matches.flatMap(({ slug, code }): CardSource[] => {
+  const sources = matches.flatMap(({ slug, code, facts }): CardSource[] => {
     const guide = bySlug.get(slug)
-    return guide ? [{ guide, foundCode: code, kind: 'code', why: `a teammate's paste matched ${code}`, notes: [] }] : []
+    return guide ? [{ guide, foundCode: code, kind: 'code', why: `a teammate's paste matched ${code}`, notes: [], facts: facts ?? shared.facts }] : []
   })
   // Passed on as it came, less what this site cannot show, so the next teammate sees the same.
   const known: SharedDiagnosis = { ...shared, matches: matches.filter((m) => bySlug.has(m.slug)) }
   const share = sources.length ? encodeShare(known) : undefined
   return {
     origin: 'link',
-    cards: sources.map((s) => card(s, shared.facts)),
+    cards: sources.map(card),
     nested: false,
     suggestions: [],
     secretKinds: [],

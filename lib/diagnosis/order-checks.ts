@@ -1,10 +1,8 @@
-import type { PublicGuide } from '../catalog/matcher-catalog'
-import { SIGNALS, type Signal } from '../catalog/signals'
-import { fillCommand, placeholderValues } from '../match/fill-placeholders'
+import type { PublicGuide } from '../catalog/public-catalog'
+import { signalReason, type Signal } from '../catalog/signals'
+import { fillCommand, placeholderValues, unfilledIn } from './fill-placeholders'
 import type { Facts } from '../match/types'
 import type { DiagnosedCheck } from './types'
-
-const PLACEHOLDER = /<([a-z][a-z0-9-]*)>/g
 
 /**
  * The guide's checklist tailored to one paste: commands filled with the facts, and the checks the
@@ -25,8 +23,9 @@ export function orderChecks(guide: PublicGuide, facts: Facts, signals: Signal[])
       url: `${guide.url}#${check.id}`,
       ...(command === undefined ? {} : { command }),
       ...(check.changesState ? { changesState: check.changesState } : {}),
-      unfilled: command === undefined ? [] : [...new Set([...command.matchAll(PLACEHOLDER)].map((m) => m[1]!))],
-      ...(rank < Infinity ? { startHere: `Start here: ${SIGNALS[signals[rank]!]}.` } : {}),
+      // Placeholders in a comment are prose, not something to replace.
+      unfilled: command === undefined ? [] : unfilledIn(command),
+      ...(rank < Infinity ? { startHere: `Start here: ${signalReason(signals[rank]!)}.` } : {}),
     }
     return { diagnosed, rank, position }
   })

@@ -1,7 +1,7 @@
 import type { Facts, MatchKind, NotAws, SecretKind } from '../match/types'
 
 /** A guide as the paste page needs it: what /catalog.json serves for each guide. */
-export type { PublicGuide } from '../catalog/matcher-catalog'
+export type { PublicGuide } from '../catalog/public-catalog'
 
 /** One line of the facts table: a label a reader understands and the value from the paste. */
 export type FactRow = { key: keyof Facts; label: string; value: string }
@@ -31,6 +31,8 @@ export type DiagnosisCard = {
   foundCode?: string
   title: string
   url: string
+  /** The guide with this error's facts in its fragment (validated identifiers only, as in a share link): it opens with its checklist filled in. */
+  factsUrl: string
   familyLabel: string
   familySentence: string
   matchKind: MatchKind

@@ -24,7 +24,16 @@ const LOG_PREFIXES = [
   /^[IWEF]\d{8} \d\d:\d\d:\d\d\.\d{1,9} {1,4}\d{1,8} [\w.]{1,64}:\d{1,6}\] /gm,
   /^-> "/gm,
 ]
-const HTML_ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&#39;': "'", '&#x27;': "'", '&apos;': "'", '&nbsp;': ' ' }
+const HTML_ENTITIES: Record<string, string> = {
+  '&quot;': '"',
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&apos;': "'",
+  '&nbsp;': ' ',
+}
 
 /**
  * Turns whatever a terminal, log viewer or web page gave the user into plain error text, so the

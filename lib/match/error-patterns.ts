@@ -1,3 +1,4 @@
+import { isHttpStatus } from './http-status'
 import type { ErrorFormat, FoundError, Span } from './types'
 
 /**
@@ -9,6 +10,8 @@ export type ErrorPattern = {
   format: ErrorFormat
   pattern: RegExp
   read: (hit: RegExpExecArray, text: string) => FoundError | undefined
+  /** Why `read` may turn a hit down, for the trace; a pattern without it refuses only hits that hold no code. */
+  refuses?: string
 }
 
 type Indexed = RegExpExecArray & { indices: [number, number][] }
@@ -20,7 +23,7 @@ const span = (hit: RegExpExecArray, group: number): Span | undefined => {
 
 const status = (s: string | undefined) => {
   const n = Number(s)
-  return n >= 100 && n <= 599 ? n : undefined
+  return isHttpStatus(n) ? n : undefined
 }
 
 /** A hit's message, with its span, trimmed of the quotes and spaces around it. */
@@ -52,7 +55,8 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
   {
     // botocore and the AWS CLI, old and new: An error occurred (Code) when calling the Op operation (reached max retries: 4): message
     format: 'cli',
-    pattern: /(?:An error occurred|A client error) \(([^()\s]{1,120})\)(?: occurred)? when calling the (\w{1,100}) operation(?: \(reached max retries: \d{1,3}\))?:?([^\n]{0,4000})/dg,
+    pattern:
+      /(?:An error occurred|A client error) \(([^()\s]{1,120})\)(?: occurred)? when calling the (\w{1,100}) operation(?: \(reached max retries: \d{1,3}\))?:?([^\n]{0,4000})/dg,
     read: (hit) => errorAt(hit, 1, 'cli', { operation: hit[2], ...message(hit, 3) }),
   },
   {
@@ -64,8 +68,10 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
   {
     // Go SDK v2 (and Terraform, which wraps it): operation error S3: GetObject, https response error StatusCode: 403, RequestID: …, api error AccessDenied: …
     format: 'go-v2',
-    pattern: /(?:operation error ([\w ]{1,40}): (\w{1,100}),\s{0,20})?https response error StatusCode: (\d{3}),\s{0,20}RequestID:\s{0,20}([^,\s]{0,120}),?\s{0,20}(?:HostID: [^,\s]{0,400},\s{0,20})?(?:api error\s{1,20})?([A-Za-z][\w.]{0,120}):\s{0,20}([^\n]{0,4000})/dg,
-    read: (hit) => errorAt(hit, 5, 'go-v2', { service: hit[1], operation: hit[2], httpStatus: status(hit[3]), requestId: hit[4] || undefined, ...message(hit, 6) }),
+    pattern:
+      /(?:operation error ([\w ]{1,40}): (\w{1,100}),\s{0,20})?https response error StatusCode: (\d{3}),\s{0,20}RequestID:\s{0,20}([^,\s]{0,120}),?\s{0,20}(?:HostID: [^,\s]{0,400},\s{0,20})?(?:api error\s{1,20})?([A-Za-z][\w.]{0,120}):\s{0,20}([^\n]{0,4000})/dg,
+    read: (hit) =>
+      errorAt(hit, 5, 'go-v2', { service: hit[1], operation: hit[2], httpStatus: status(hit[3]), requestId: hit[4] || undefined, ...message(hit, 6) }),
   },
   {
     // Java SDK v1 and v2 end the message with (Service: …, Status Code: …, [Error Code: …,] Request ID: …).
@@ -97,7 +103,7 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
       }
       // No class and no code: the status alone, which the ranker reads as a bare-status error.
       const start = span(hit, 2)!
-      return { code: hit[2] ?? '', format: 'java-v2', span: start, ...common }
+      return { code: hit[2] ?? '', format: 'status-suffix', span: start, ...common }
     },
   },
   {
@@ -115,7 +121,8 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
     // JSON bodies and JavaScript dumps: "__type": "ns#Code", name: 'Code', code: 'Code', "errorType": "Code", Some("Code"),
     // and the Kubernetes API's Status object ("reason": "Unauthorized").
     format: 'js-dump',
-    pattern: /(?<![\w$])['"]?(?:__type|name|code|Code|errorType|errorCode|ErrorCode|error_code|reason)['"]?[ \t]{0,4}[:=][ \t]{0,4}(?:Some\()?['"]([^'"\n]{1,160})['"]/dg,
+    pattern:
+      /(?<![\w$])['"]?(?:__type|name|code|Code|errorType|errorCode|ErrorCode|error_code|reason)['"]?[ \t]{0,4}[:=][ \t]{0,4}(?:Some\()?['"]([^'"\n]{1,160})['"]/dg,
     read: (hit, text) => {
       const end = hit.index + hit[0].length
       const msg = after(text, end, /['"]?(?:message|Message|errorMessage)['"]?[ \t]{0,4}[:=][ \t]{0,4}(?:Some\()?['"]([^'"\n]{1,4000})['"]/, 600)
@@ -160,6 +167,7 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
       const body = after(text, end, /"[Mm]essage"[ \t]{0,4}:[ \t]{0,4}"([^"\n]{1,2000})"/, responseEnd - end)
       return errorAt(hit, 1, 'http', { httpStatus: status(hit[1]), message: body?.value ?? hit[2], messageSpan: { start: end, end: responseEnd } })
     },
+    refuses: 'no x-amz header follows the status line, so it is not a response from AWS',
   },
   {
     // The .NET SDK when S3 sent no body: Error making request with Error Code Forbidden and Http Status Code Forbidden
@@ -187,6 +195,7 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
       if (!error || !last || last === error.code || !/(?:Exception|Error|Fault)$/.test(last)) return error
       return { ...error, code: last, span: { start: error.span.end - last.length, end: error.span.end } }
     },
+    refuses: 'a line with (Service: …) is read by the Java pattern, with its class and code together',
   },
 ]
 
@@ -204,10 +213,23 @@ export const CLIENT_SIDE_SIGNATURES: { pattern: RegExp; code: string }[] = [
   { pattern: /Unable to load (?:AWS )?credentials from any (?:of the )?providers? in the chain/g, code: 'NoCredentials' },
   { pattern: /No valid credential sources found/g, code: 'NoCredentials' },
   { pattern: /failed to retrieve credentials|no EC2 IMDS role found|failed to refresh cached credentials/g, code: 'NoCredentials' },
-  { pattern: /Failed to resolve AWS credentials|Missing credentials in config|Unable to get IAM security credentials from EC2 Instance Metadata Service/g, code: 'NoCredentials' },
+  {
+    pattern: /Failed to resolve AWS credentials|Missing credentials in config|Unable to get IAM security credentials from EC2 Instance Metadata Service/g,
+    code: 'NoCredentials',
+  },
   { pattern: /Partial credentials found in/g, code: 'PartialCredentialsError' },
-  { pattern: /The config profile \([^)\n]{1,200}\) could not be found|Profile [^\s]{1,200} could not be found|failed to get shared config profile/g, code: 'ProfileNotFound' },
-  { pattern: /Token has expired and refresh failed|SSO session associated with this profile has expired|Error loading SSO Token|Token is expired\. To refresh this SSO session run/g, code: 'TokenRetrievalError' },
-  { pattern: /Could not connect to the endpoint URL|getaddrinfo ENOTFOUND [\w.-]{0,200}amazonaws\.com|Inaccessible host: `?[\w.-]{0,200}amazonaws/g, code: 'EndpointConnectionError' },
+  {
+    pattern: /The config profile \([^)\n]{1,200}\) could not be found|Profile [^\s]{1,200} could not be found|failed to get shared config profile/g,
+    code: 'ProfileNotFound',
+  },
+  {
+    pattern:
+      /Token has expired and refresh failed|SSO session associated with this profile has expired|Error loading SSO Token|Token is expired\. To refresh this SSO session run/g,
+    code: 'TokenRetrievalError',
+  },
+  {
+    pattern: /Could not connect to the endpoint URL|getaddrinfo ENOTFOUND [\w.-]{0,200}amazonaws\.com|Inaccessible host: `?[\w.-]{0,200}amazonaws/g,
+    code: 'EndpointConnectionError',
+  },
   { pattern: /You must specify a region|Region is missing|an AWS region is required, but was not found|Missing region in config/g, code: 'NoRegion' },
 ]

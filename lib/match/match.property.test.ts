@@ -1,29 +1,64 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { match } from './match'
-import { realCatalog } from './test-catalog'
+import { realCatalog } from '../catalog/source'
 
-const { catalog } = await realCatalog()
+const { matcher: catalog } = await realCatalog()
 
 // Fragments of real error shapes, so random pastes reach deep into every pattern.
 const FRAGMENTS = [
-  'An error occurred (', ') when calling the ', ' operation: ', 'operation error S3: GetObject, ', 'https response error StatusCode: 403, RequestID: ',
-  'api error ', 'AccessDenied', 'ThrottlingException', ': ', '(Service: Amazon S3; Status Code: 403; Error Code: ', 'Request ID: ', '<Code>', '</Code>',
-  '<Message>', '"__type":"', 'x-amzn-ErrorType: ', 'User: arn:aws:iam::123456789012:user/x is not authorized to perform: ', 's3:GetObject',
-  ' on resource: "arn:aws:s3:::b/k"', ' because no identity-based policy allows the ', 'with an explicit deny in a service control policy',
-  'AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = ', 'HTTP/1.1 429 Too Many Requests\nx-amz-id: 1\n',
-  'Resource handler returned message: "', '" (RequestToken: 1, HandlerErrorCode: NotFound)', '\\n', '\\"', '│ ', '\x1b[31m', '\r\n', '\n', ' ', '&quot;',
+  'An error occurred (',
+  ') when calling the ',
+  ' operation: ',
+  'operation error S3: GetObject, ',
+  'https response error StatusCode: 403, RequestID: ',
+  'api error ',
+  'AccessDenied',
+  'ThrottlingException',
+  ': ',
+  '(Service: Amazon S3; Status Code: 403; Error Code: ',
+  'Request ID: ',
+  '<Code>',
+  '</Code>',
+  '<Message>',
+  '"__type":"',
+  'x-amzn-ErrorType: ',
+  'User: arn:aws:iam::123456789012:user/x is not authorized to perform: ',
+  's3:GetObject',
+  ' on resource: "arn:aws:s3:::b/k"',
+  ' because no identity-based policy allows the ',
+  'with an explicit deny in a service control policy',
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'aws_secret_access_key = ',
+  'HTTP/1.1 429 Too Many Requests\nx-amz-id: 1\n',
+  'Resource handler returned message: "',
+  '" (RequestToken: 1, HandlerErrorCode: NotFound)',
+  '\\n',
+  '\\"',
+  '│ ',
+  '\x1b[31m',
+  '\r\n',
+  '\n',
+  ' ',
+  '&quot;',
 ]
 
 describe('hostile and random pastes', () => {
   it('never throw, and always return a well-formed result', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 2000 }), fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }).map((parts) => parts.join(''))), (text) => {
-        const result = match(text, catalog)
-        expect(Array.isArray(result.matches)).toBe(true)
-        for (const m of result.matches) expect(m.confidence).toBeGreaterThanOrEqual(0.6)
-        for (const e of result.errors) expect(e.span.end).toBeLessThanOrEqual(result.text.length)
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 2000 }),
+          fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 80 }).map((parts) => parts.join('')),
+        ),
+        (text) => {
+          const result = match(text, catalog)
+          expect(Array.isArray(result.matches)).toBe(true)
+          for (const m of result.matches) expect(m.confidence).toBeGreaterThanOrEqual(0.6)
+          for (const e of result.errors) expect(e.span.end).toBeLessThanOrEqual(result.text.length)
+        },
+      ),
       { numRuns: 400 },
     )
   })

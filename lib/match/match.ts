@@ -1,11 +1,12 @@
 import { cleanText } from './clean-text'
 import { detectOtherPlatform } from './detect-platform'
-import { extractFacts } from './extract-facts'
-import { findErrors } from './find-errors'
+import { errorRegions } from './error-regions'
+import { extractFacts } from './facts'
+import { findErrors, type PatternHit } from './find-errors'
 import { buildGuideIndex, guideForCode, type GuideIndex } from './guide-index'
 import { rank } from './rank'
-import { accessKeyKindOf, findSecrets, redact } from './secrets'
-import { CONFIDENT, type Facts, type FoundError, type GuideMatch, type MatcherGuide, type MatchResult, type SecretFinding } from './types'
+import { accessKeyKindOf, findSecrets, holdsAccessKeyId, redact } from './secrets'
+import { CONFIDENT, type Facts, type FoundError, type GuideMatch, type MatcherGuide, type MatchResult, type SecretFinding, type Span } from './types'
 
 /** The fuzzy query is a short excerpt, never the whole paste: fuse.js is built for short patterns. */
 const FUZZY_QUERY_LENGTH = 120
@@ -44,30 +45,29 @@ function suggestionsFor(index: GuideIndex, query: string, extra: GuideMatch[]): 
   return [...extra, ...fuzzy].filter((s) => !seen.has(s.slug) && seen.add(s.slug)).slice(0, SUGGESTIONS)
 }
 
-/** Facts of the whole paste, completed by what the deciding error itself carried. */
-function factsOf(text: string, errors: FoundError[], top: GuideMatch | undefined): Facts {
-  const facts = extractFacts(text)
-  const error = top?.error !== undefined ? errors[top.error] : errors[0]
-  const accessKeyKind = accessKeyKindOf(text)
+/** Facts of one stretch of the paste (read once however many matches share it), completed by what the error deciding it carried. */
+function factsOf(text: string, region: Span, error: FoundError | undefined, read: Map<number, Facts>): Facts {
+  let facts = read.get(region.start)
+  if (!facts) {
+    const stretch = text.slice(region.start, region.end)
+    const accessKeyKind = accessKeyKindOf(stretch)
+    read.set(region.start, (facts = { ...extractFacts(stretch), ...(accessKeyKind ? { accessKeyKind } : {}) }))
+  }
   return {
     ...facts,
     service: facts.service ?? error?.service,
     operation: facts.operation ?? error?.operation,
     httpStatus: facts.httpStatus ?? error?.httpStatus,
     requestId: facts.requestId ?? error?.requestId,
-    ...(accessKeyKind ? { accessKeyKind } : {}),
   }
 }
-
-// A key ID anywhere in a value, even glued to other text, where word-bounded secret detection misses it.
-const KEY_ID = /(?:AKIA|ASIA)[A-Z2-7]{16}/
 
 /** Facts travel into share links and commands: any value that holds a secret is dropped, not trimmed. */
 function safeFacts(facts: Facts, text: string, secrets: SecretFinding[]): Facts {
   const secretValues = secrets.map((s) => text.slice(s.span.start, s.span.end))
   const leaks = (value: unknown) => {
     const s = typeof value === 'string' ? value : JSON.stringify(value)
-    return KEY_ID.test(s) || secretValues.some((secret) => s.includes(secret))
+    return holdsAccessKeyId(s) || secretValues.some((secret) => s.includes(secret))
   }
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && !leaks(v))) as Facts
 }
@@ -75,24 +75,35 @@ function safeFacts(facts: Facts, text: string, secrets: SecretFinding[]): Facts 
 /**
  * Reads a pasted AWS error (or a whole log) and says which guides answer it, why, and what the
  * paste tells about the failing call. Pure: the same input and catalog always give the same result,
- * in the browser, on the command line and in tests.
+ * in the browser, on the command line and in tests. `trace` hears every hit of every error pattern,
+ * kept or refused (`npm run match -- --trace`).
  */
-export function match(raw: string, catalog: MatcherGuide[]): MatchResult {
+export function match(raw: string, catalog: MatcherGuide[], { trace }: { trace?: (hit: PatternHit) => void } = {}): MatchResult {
   const index = indexFor(catalog)
   const { text, truncated } = cleanText(raw)
   const secrets = findSecrets(text)
   const notAws = detectOtherPlatform(text)
-  const errors = findErrors(text, (code) => !!guideForCode(index, code))
+  const errors = findErrors(text, (code) => !!guideForCode(index, code), trace)
   const ranked = rank(errors, text, index)
   const confident = notAws ? [] : ranked.matches.filter((m) => m.confidence >= CONFIDENT)
   const weak = [...ranked.matches.filter((m) => !confident.includes(m)), ...ranked.overruled]
   const suggestions = confident.length ? [] : suggestionsFor(index, fuzzyQuery(text, errors), weak)
+  // Each match reads the facts of its own error's stretch of the paste, never a neighbour's.
+  const { regionOf } = errorRegions(text, errors)
+  const read = new Map<number, Facts>()
+  const ownFacts = (m: GuideMatch | undefined): Facts => {
+    const error = m?.error !== undefined ? errors[m.error] : m ? undefined : errors[0]
+    // With no match there is no error to own a stretch: the whole paste speaks.
+    const region = m ? regionOf(error?.span.start ?? m.reason.span?.start ?? 0) : { start: 0, end: text.length }
+    return safeFacts(factsOf(text, region, error, read), text, secrets)
+  }
+  const matches = confident.map((m) => ({ ...m, facts: ownFacts(m) }))
   return {
     text,
     truncated,
     errors,
-    matches: confident,
-    facts: safeFacts(factsOf(text, errors, confident[0]), text, secrets),
+    matches,
+    facts: matches[0]?.facts ?? ownFacts(undefined),
     suggestions,
     secrets,
     ...(secrets.length ? { redacted: redact(text, secrets) } : {}),

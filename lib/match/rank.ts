@@ -1,5 +1,6 @@
 import { codeForBareResponse, hasCodeShape, isWrapperClass } from './code-kinds'
 import { guideForCode, type GuideIndex } from './guide-index'
+import { FORMATS } from './formats'
 import { codeKey } from './normalize-code'
 import type { FoundError, GuideMatch, MatchKind, MatcherGuide, Span } from './types'
 
@@ -10,13 +11,32 @@ const INNER_PHRASE = 0.85
 /** A phrase that a more specific, guide-less code overrules: worth showing, not worth trusting. */
 const OVERRULED = 0.45
 
-type Candidate = GuideMatch & { position: number }
+type GuideCandidate = GuideMatch & { position: number }
 
 const within = (s: Span, outer: Span | undefined) => !!outer && s.start >= outer.start && s.end <= outer.end
 const excerpt = (text: string, s: Span) => text.slice(s.start, s.end)
 
-function candidate(guide: MatcherGuide, kind: MatchKind, confidence: number, detail: string, text: string, span: Span, error?: number, notes: string[] = []): Candidate {
-  return { slug: guide.slug, code: guide.code, codes: guide.codes, title: guide.title, confidence, reason: { kind, detail, text: excerpt(text, span), span }, error, notes, position: span.start }
+function candidate(
+  guide: MatcherGuide,
+  kind: MatchKind,
+  confidence: number,
+  detail: string,
+  text: string,
+  span: Span,
+  error?: number,
+  notes: string[] = [],
+): GuideCandidate {
+  return {
+    slug: guide.slug,
+    code: guide.code,
+    codes: guide.codes,
+    title: guide.title,
+    confidence,
+    reason: { kind, detail, text: excerpt(text, span), span },
+    error,
+    notes,
+    position: span.start,
+  }
 }
 
 type PhraseHit = { guide: MatcherGuide; phrase: string; span: Span }
@@ -56,7 +76,19 @@ function notesFor(error: FoundError, guide: MatcherGuide, text: string, bareStat
   if (guide.code === 'AccessDenied' && /^(?:GetObject|HeadObject)$/.test(error.operation ?? '') && !/because|explicit deny/.test(message)) {
     notes.push('S3 answers 403 AccessDenied instead of 404 when the key does not exist and the caller lacks s3:ListBucket on the bucket.')
   }
-  if (/does not exist in this region|does not exist, does not exist/i.test(message) || (/kms/i.test(text) && /ciphertext refers to a customer master key/i.test(message))) {
+  // S3 answers an expired presigned URL with AccessDenied; no policy is involved, and the body says when it expired.
+  if (guide.code === 'AccessDenied' && /Request has expired/.test(message)) {
+    const expires = /<Expires>([^<\n]{1,40})<\/Expires>/.exec(text)?.[1]
+    const serverTime = /<ServerTime>([^<\n]{1,40})<\/ServerTime>/.exec(text)?.[1]
+    const when = expires && serverTime ? ` It was valid until ${expires}; S3 received it at ${serverTime}.` : ''
+    notes.push(
+      `This is an expired presigned URL, not a missing permission.${when} Sign a new URL (X-Amz-Expires sets how long it lives) and use it before then.`,
+    )
+  }
+  if (
+    /does not exist in this region|does not exist, does not exist/i.test(message) ||
+    (/kms/i.test(text) && /ciphertext refers to a customer master key/i.test(message))
+  ) {
     notes.push('KMS reports a key that is deleted, in another Region or in another account as AccessDeniedException.')
   }
   return notes
@@ -64,40 +96,67 @@ function notesFor(error: FoundError, guide: MatcherGuide, text: string, bareStat
 
 /** Errors that say only "an AWS call failed": wrapper classes, bare HTTP statuses, CloudFormation handler categories. */
 function isGeneric(error: FoundError): boolean {
-  return isWrapperClass(error.code) || /^\d{3}$/.test(error.code) || error.format === 'cloudformation' || error.format === 'http'
+  return isWrapperClass(error.code) || /^\d{3}$/.test(error.code) || FORMATS[error.format].generic
 }
 
 /** `weak`: a guide-less `Name:` in prose-like text (`Cannot exceed quota for PolicySize: 6144`) says too little to overrule the error around it. */
-type Decision = { match?: Candidate; overruled?: Candidate; weak?: boolean }
+type Decision = { match?: GuideCandidate; overruled?: GuideCandidate; weak?: boolean }
 
 /**
  * What one error says on its own. A specific code decides by itself, even when no guide has it
  * yet; a generic error is decided by a distinctive phrase in its message, then by its category
  * code, then by what its bare status means.
  */
-function decide(error: FoundError, i: number, text: string, index: GuideIndex, phrases: PhraseHit[]): Decision | undefined {
+/** What printed an error, for the reason sentence: an error relayed inside another is told by its outermost wrapper. */
+function printedBy(errors: FoundError[], i: number): string {
+  let outer = i
+  for (let up = errors[i]?.wrappedIn; up !== undefined && up !== outer; up = errors[up]?.wrappedIn) outer = up
+  const own = FORMATS[errors[i]!.format].printedBy
+  return outer === i ? own : `${own}, inside ${FORMATS[errors[outer]!.format].printedBy}`
+}
+
+function decide(errors: FoundError[], i: number, text: string, index: GuideIndex, phrases: PhraseHit[]): Decision | undefined {
+  const error = errors[i]!
   const inMessage = phrases.filter((p) => within(p.span, error.messageSpan))
   if (isGeneric(error)) {
     const phrase = inMessage[0]
-    if (phrase) return { match: candidate(phrase.guide, 'message-phrase', INNER_PHRASE, `"${phrase.phrase}" in the message of ${describe(error)}`, text, phrase.span, i) }
+    if (phrase)
+      return {
+        match: candidate(phrase.guide, 'message-phrase', INNER_PHRASE, `"${phrase.phrase}" in the message of ${printedBy(errors, i)}`, text, phrase.span, i),
+      }
     const own = /^\d{3}$/.test(error.code) ? undefined : guideForCode(index, error.code)
     const bare = own ? undefined : codeForBareResponse(error)
     const lookup = own ?? (bare ? guideForCode(index, bare) : undefined)
     if (!lookup) return undefined
-    const detail = bare ? `${error.message ?? error.code} with no error code means ${bare}` : `error code ${error.code} in ${describe(error)}`
+    const detail = bare ? `${error.message ?? error.code} with no error code means ${bare}` : `error code ${error.code} in ${printedBy(errors, i)}`
     return { match: candidate(lookup.guide, 'code', NORMALISED_CODE, detail, text, error.span, i, notesFor(error, lookup.guide, text, !!bare)) }
   }
   const lookup = guideForCode(index, error.code)
   if (!lookup) {
     const phrase = inMessage[0]
-    const weak = error.format === 'class-name' || error.format === 'js-dump' || error.format === 'go-v1'
-    return { weak, overruled: phrase && candidate(phrase.guide, 'message-phrase', OVERRULED, `"${phrase.phrase}" appears, but the error code ${error.code} has no guide yet`, text, phrase.span, i) }
+    return {
+      weak: FORMATS[error.format].loose,
+      overruled:
+        phrase &&
+        candidate(
+          phrase.guide,
+          'message-phrase',
+          OVERRULED,
+          `"${phrase.phrase}" appears, but the error code ${error.code} has no guide yet`,
+          text,
+          phrase.span,
+          i,
+        ),
+    }
   }
   const { guide, exact } = lookup
   // Validation codes often wrap the real cause ("ValidationError: … The image id … does not exist").
   const inner = guide.family === 'validation' ? inMessage.find((p) => p.guide.slug !== guide.slug) : undefined
-  if (inner) return { match: candidate(inner.guide, 'message-phrase', INNER_PHRASE, `"${inner.phrase}" inside a ${error.code} names the real cause`, text, inner.span, i) }
-  const detail = `error code ${error.code}${exact ? '' : ` (the ${guide.code} family)`} in ${describe(error)}`
+  if (inner)
+    return {
+      match: candidate(inner.guide, 'message-phrase', INNER_PHRASE, `"${inner.phrase}" inside a ${error.code} names the real cause`, text, inner.span, i),
+    }
+  const detail = `error code ${error.code}${exact ? '' : ` (the ${guide.code} family)`} in ${printedBy(errors, i)}`
   return { match: candidate(guide, 'code', exact ? CONFIDENCE.code : NORMALISED_CODE, detail, text, error.span, i, notesFor(error, guide, text, false)) }
 }
 
@@ -109,7 +168,7 @@ function decide(error: FoundError, i: number, text: string, index: GuideIndex, p
  */
 export function rank(errors: FoundError[], text: string, index: GuideIndex): { matches: GuideMatch[]; overruled: GuideMatch[] } {
   const phrases = phraseHits(index, text)
-  const decisions = errors.map((error, i) => decide(error, i, text, index, phrases))
+  const decisions = errors.map((_, i) => decide(errors, i, text, index, phrases))
   // Text inside an error that spoke for itself is that error's business; text inside a guide-less
   // `Name:` that said nothing (`AwsCredentials: NotAuthorizedException …`) is still read as prose.
   const spoke = (i: number) => {
@@ -122,8 +181,8 @@ export function rank(errors: FoundError[], text: string, index: GuideIndex): { m
     if (!spoke(i)) return
     for (let outer = errors[i]?.wrappedIn; outer !== undefined && !overridden.has(outer); outer = errors[outer]?.wrappedIn) overridden.add(outer)
   })
-  const found: Candidate[] = []
-  const overruled: Candidate[] = []
+  const found: GuideCandidate[] = []
+  const overruled: GuideCandidate[] = []
   decisions.forEach((decision, i) => {
     if (!decision || overridden.has(i)) return
     if (decision.match) found.push(decision.match)
@@ -141,30 +200,9 @@ export function rank(errors: FoundError[], text: string, index: GuideIndex): { m
   return { matches: best(found), overruled: best(overruled) }
 }
 
-function describe(error: FoundError): string {
-  const where: Record<FoundError['format'], string> = {
-    cli: 'the AWS CLI / botocore message',
-    'java-v2': 'a Java SDK v2 exception',
-    'java-v1': 'a Java SDK v1 exception',
-    'go-v2': 'a Go SDK v2 error',
-    'go-v1': 'a Go SDK v1 error',
-    'js-dump': 'a JavaScript SDK error',
-    dotnet: 'a .NET SDK exception',
-    cloudformation: 'a CloudFormation event',
-    xml: 'an XML error body',
-    json: 'a JSON error body',
-    header: 'an x-amzn-ErrorType header',
-    'wrapped-code': "a wrapping error's message",
-    'class-name': 'an exception name',
-    'client-side': 'a client-side failure (no request reached AWS)',
-    http: 'a raw HTTP response',
-  }
-  return where[error.format]
-}
-
 /** One match per guide, the strongest kind of evidence first, then in the order the paste tells it. */
-function best(candidates: Candidate[]): GuideMatch[] {
-  const tier = (c: Candidate) => (c.confidence >= NORMALISED_CODE ? 0 : c.confidence >= CONFIDENCE['code-in-prose'] ? 1 : 2)
+function best(candidates: GuideCandidate[]): GuideMatch[] {
+  const tier = (c: GuideCandidate) => (c.confidence >= NORMALISED_CODE ? 0 : c.confidence >= CONFIDENCE['code-in-prose'] ? 1 : 2)
   const sorted = [...candidates].sort((a, b) => tier(a) - tier(b) || a.position - b.position)
   const bySlug = new Map<string, GuideMatch>()
   for (const { position: _position, ...match } of sorted) if (!bySlug.has(match.slug)) bySlug.set(match.slug, match)

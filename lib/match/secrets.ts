@@ -10,6 +10,27 @@ import type { AccessKeyKind, SecretFinding, SecretKind, Span } from './types'
 
 type Rule = { kind: SecretKind; pattern: RegExp; accept?: (value: string) => boolean }
 
+/**
+ * An access key ID: AKIA (long-term) or ASIA (temporary), then 16 base-32 characters. What counts
+ * as a secret is decided in this file only; the facts and the share link ask it.
+ */
+export const ACCESS_KEY_ID = '(?:AKIA|ASIA)[A-Z2-7]{16}'
+const ACCESS_KEY_ID_ANYWHERE = new RegExp(ACCESS_KEY_ID)
+const SECRET_ACCESS_KEY_SHAPE = /^[A-Za-z0-9/+]{40}$/
+
+/** Whether a value holds an access key ID anywhere, even glued to other text where word-bounded detection misses it. */
+export function holdsAccessKeyId(value: string): boolean {
+  return ACCESS_KEY_ID_ANYWHERE.test(value)
+}
+
+/** Whether a value read from a paste is, or holds, a credential and must never be shown back or shared. */
+export function isSecretLike(value: string): boolean {
+  if (holdsAccessKeyId(value)) return true
+  // A secret access key is 40 base64 characters in mixed case; requiring both cases spares
+  // lower-case names (buckets, tables) that happen to be 40 long.
+  return SECRET_ACCESS_KEY_SHAPE.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)
+}
+
 // Values that stand in for a password rather than being one: masks, references to where it is kept
 // (${DB_PASSWORD}, var.db_password, !Ref DbPassword, {{resolve:secretsmanager:…}}, <password>),
 // nulls, and paths, which is what `PWD=/home/me` in an env dump holds.
@@ -25,7 +46,8 @@ const RULES: Rule[] = [
   {
     kind: 'secret-access-key',
     // aws_secret_access_key = …, SecretAccessKey: "…", <SecretAccessKey>…, --secret-access-key …, | SecretAccessKey | … |
-    pattern: /secret[_-]?(?:access[_-]?)?key(?:\\?["'])?(?:[ \t]{0,20}(?:[:=]{1,2}>?|[>|])[ \t]{0,20}|[ \t]{1,20})(?:\\?["'])?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
+    pattern:
+      /secret[_-]?(?:access[_-]?)?key(?:\\?["'])?(?:[ \t]{0,20}(?:[:=]{1,2}>?|[>|])[ \t]{0,20}|[ \t]{1,20})(?:\\?["'])?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
   },
   {
     kind: 'session-token',
@@ -54,7 +76,7 @@ const RULES: Rule[] = [
   {
     kind: 'access-key-id',
     // AIDA, AROA, ANPA and the like name users, roles and policies: identifiers, not credentials.
-    pattern: /\b(?:AKIA|ASIA)[A-Z2-7]{16}\b/g,
+    pattern: new RegExp(`\\b${ACCESS_KEY_ID}\\b`, 'g'),
   },
 ]
 

@@ -2,18 +2,26 @@
  * The matcher's vocabulary, shared by the browser, the command line and tests.
  * Spans index into `MatchResult.text`, the cleaned paste.
  */
+import type { ErrorFormat } from './formats'
+
+export type { ErrorFormat } from './formats'
 
 export type Span = { start: number; end: number }
 
-export type PolicyType =
-  | 'identity-based'
-  | 'resource-based'
-  | 'permissions-boundary'
-  | 'session'
-  | 'service-control'
-  | 'resource-control'
-  | 'vpc-endpoint'
-  | 'trust'
+/** The kinds of policy a deny can name, each with the name a reader knows it by. */
+export const POLICY_TYPES = {
+  'identity-based': 'identity-based policy',
+  'resource-based': 'resource-based policy',
+  'permissions-boundary': 'permissions boundary',
+  session: 'session policy',
+  'service-control': 'service control policy (SCP)',
+  'resource-control': 'resource control policy (RCP)',
+  'vpc-endpoint': 'VPC endpoint policy',
+  trust: 'trust policy',
+} as const satisfies Record<string, string>
+
+export type PolicyType = keyof typeof POLICY_TYPES
+export const POLICY_TYPE_IDS = Object.keys(POLICY_TYPES) as [PolicyType, ...PolicyType[]]
 
 /** Why AWS denied: implicit ("no X allows") or explicit ("explicit deny in X"), and in which policy type. */
 export type DenyReason = { kind: 'implicit' | 'explicit'; policyType?: PolicyType; text: string }
@@ -44,24 +52,6 @@ export type Facts = {
   queue?: string
   stack?: string
 }
-
-/** The printed shape an error code was found in. */
-export type ErrorFormat =
-  | 'cli'
-  | 'java-v2'
-  | 'java-v1'
-  | 'go-v2'
-  | 'go-v1'
-  | 'js-dump'
-  | 'dotnet'
-  | 'cloudformation'
-  | 'xml'
-  | 'json'
-  | 'header'
-  | 'wrapped-code'
-  | 'class-name'
-  | 'client-side'
-  | 'http'
 
 /** One error found in the paste. `code` is as printed; `wrappedIn` points at the error whose message holds it. */
 export type FoundError = {
@@ -100,6 +90,8 @@ export type GuideMatch = {
   error?: number
   /** Known traps that apply, such as S3 answering 403 for a missing key. */
   notes: string[]
+  /** The facts of this match's own error (its stretch of the paste); set on matches, not on suggestions. */
+  facts?: Facts
 }
 
 export type SecretKind = 'access-key-id' | 'secret-access-key' | 'session-token' | 'password' | 'private-key'
@@ -115,6 +107,7 @@ export type MatchResult = {
   truncated: boolean
   errors: FoundError[]
   matches: GuideMatch[]
+  /** The facts of the first match's error (each match carries its own), or of the paste when nothing matched. */
   facts: Facts
   suggestions: GuideMatch[]
   secrets: SecretFinding[]

@@ -37,7 +37,12 @@ describe('the first pass never leaves out a field in which fuse finds the word',
         let word = text.slice(start, start + length).replace(/ /g, '')
         for (const { at, kind, letter } of edits.slice(0, typos(word))) {
           const i = at % Math.max(1, word.length)
-          word = kind === 'drop' ? word.slice(0, i) + word.slice(i + 1) : kind === 'swap' ? word.slice(0, i) + letter + word.slice(i + 1) : word.slice(0, i) + letter + word.slice(i)
+          word =
+            kind === 'drop'
+              ? word.slice(0, i) + word.slice(i + 1)
+              : kind === 'swap'
+                ? word.slice(0, i) + letter + word.slice(i + 1)
+                : word.slice(0, i) + letter + word.slice(i)
         }
         if (word.length >= 2 && fuseFinds(word, text)) expect(keeps(word, text), `"${word}" in "${text}"`).toBe(true)
       }),
@@ -52,7 +57,12 @@ describe('ranking', () => {
     [{ text: 'what to do when calls are throttled', weight: 2 }],
     [{ text: 'provisionedthroughputexceededexception', weight: 8 }],
   ])
-  const rank = (...words: string[]) => rankCandidates(filter, words.map((text) => ({ text, typos: typos(text) })), 10).map((c) => c.record)
+  const rank = (...words: string[]) =>
+    rankCandidates(
+      filter,
+      words.map((text) => ({ text, typos: typos(text) })),
+      10,
+    ).map((c) => c.record)
 
   it('puts the record whose best field matches the word most fully, at the highest weight, first', () => {
     expect(rank('throttlng')).toEqual([0, 1])
@@ -67,7 +77,13 @@ describe('ranking', () => {
   })
 
   it('returns, for each record, the fields in which some word can match', () => {
-    const two = createGramFilter([[{ text: 'rate exceeded', weight: 3 }, { text: 'slow down', weight: 2 }, { text: 'exceeded the rate', weight: 1 }]])
+    const two = createGramFilter([
+      [
+        { text: 'rate exceeded', weight: 3 },
+        { text: 'slow down', weight: 2 },
+        { text: 'exceeded the rate', weight: 1 },
+      ],
+    ])
     expect(rankCandidates(two, [{ text: 'rate', typos: 0 }], 1)).toEqual([{ record: 0, fields: [0, 2] }])
   })
 })

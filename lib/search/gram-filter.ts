@@ -10,23 +10,30 @@
  * codes ("token" inside "invalidclienttokenid").
  */
 
-/** A folded text and how much a match in it counts. */
-export type WeightedText = { text: string; weight: number }
+/**
+ * A folded text and how much a match in it counts. Texts of one `group` are the items of one list
+ * (a guide's search terms, say): a word is kept in only the one it fits best, so a guide that
+ * repeats a word in many items does not outrank one that says it once where it matters.
+ */
+export type WeightedText = { text: string; weight: number; group?: number }
 
 /** A folded query word and the number of typos fuse forgives in it. */
 export type QueryWord = { text: string; typos: number }
 
 /** A record worth ranking, with the positions (in its own list of fields) of the fields in which some query word can match. */
-export type Candidate = { record: number; fields: number[] }
+export type CandidateRecord = { record: number; fields: number[] }
 
-/** Where one query word can match: the records it reaches with their best field's score, and those fields. */
-type Reach = { records: number[]; scores: number[]; fields: number[] }
+/** Where one query word can match: the records it reaches with their best field's score, and those fields with the share of the word's pieces each holds. */
+type Reach = { records: number[]; scores: number[]; fields: number[]; shares: number[] }
 
 export type GramFilter = {
   /** piece → the fields that contain it, by field number (records' fields numbered one after another) */
   postings: Map<number, number[]>
   fieldRecord: Int32Array
   fieldWeight: Float64Array
+  /** the list a field is an item of (its own number when it is no list's), and its length in words */
+  fieldGroup: Int32Array
+  fieldWords: Uint16Array
   /** record r's fields are numbered from firstField[r] to firstField[r + 1] - 1 */
   firstField: Int32Array
   /** Typing repeats the earlier words of a query at every keystroke: the reach of the last call's words is kept. */
@@ -88,6 +95,8 @@ export function createGramFilter(records: WeightedText[][]): GramFilter {
     postings,
     fieldRecord: Int32Array.from(records.flatMap((own, r) => own.map(() => r))),
     fieldWeight: Float64Array.from(fields, (f) => f.weight),
+    fieldGroup: Int32Array.from(fields, (f, field) => f.group ?? -1 - field),
+    fieldWords: Uint16Array.from(fields, (f) => Math.min(65535, f.text.split(' ').length)),
     firstField,
     recent: new Map(),
     scratch: { shared: new Uint16Array(fields.length), best: new Float64Array(records.length) },
@@ -109,7 +118,7 @@ function reachOf(filter: GramFilter, word: QueryWord): Reach {
   for (const piece of pieces) {
     for (const field of postings.get(piece) ?? []) if (shared[field]!++ === 0) touched.push(field)
   }
-  const reach: Reach = { records: [], scores: [], fields: [] }
+  const reach: Reach = { records: [], scores: [], fields: [], shares: [] }
   for (const field of touched) {
     const count = shared[field]!
     shared[field] = 0
@@ -118,6 +127,7 @@ function reachOf(filter: GramFilter, word: QueryWord): Reach {
     if (best[record] === 0) reach.records.push(record)
     best[record] = Math.max(best[record]!, fieldWeight[field]! * (count / pieces.size) ** 3)
     reach.fields.push(field)
+    reach.shares.push(count / pieces.size)
   }
   for (const record of reach.records) {
     reach.scores.push(best[record]!)
@@ -128,11 +138,11 @@ function reachOf(filter: GramFilter, word: QueryWord): Reach {
 
 /**
  * The records in which every word can match, best first, at most `limit`, each with the fields
- * where a word can match. A record's score is the product of its words' scores, so one poorly
+ * where a word can match (in a group, the one it fits best). A record's score is the product of its words' scores, so one poorly
  * matched word sinks it, as it does in fuse's ranking.
  */
-export function rankCandidates(filter: GramFilter, words: QueryWord[], limit: number): Candidate[] {
-  const { fieldRecord, firstField } = filter
+export function rankCandidates(filter: GramFilter, words: QueryWord[], limit: number): CandidateRecord[] {
+  const { firstField } = filter
   const key = (word: QueryWord) => `${word.text} ${word.typos}`
   const reaches = words.map((word) => filter.recent.get(key(word)) ?? reachOf(filter, word))
   filter.recent = new Map(words.map((word, i) => [key(word), reaches[i]!]))
@@ -140,19 +150,39 @@ export function rankCandidates(filter: GramFilter, words: QueryWord[], limit: nu
   const recordCount = firstField.length - 1
   const score = new Float64Array(recordCount).fill(1)
   const wordsMatched = new Uint8Array(recordCount)
-  const fieldMatches = new Uint8Array(fieldRecord.length)
   for (const reach of reaches) {
     reach.records.forEach((record, i) => {
       score[record]! *= reach.scores[i]!
       wordsMatched[record]!++
     })
-    for (const field of reach.fields) fieldMatches[field] = 1
   }
-  return bestScoring(wordsMatched, words.length, score, limit).map((record) => {
+  const chosen = bestScoring(wordsMatched, words.length, score, limit)
+  const fieldMatches = fieldsToRank(filter, reaches, new Set(chosen))
+  return chosen.map((record) => {
     const fields: number[] = []
-    for (let f = firstField[record]!; f < firstField[record + 1]!; f++) if (fieldMatches[f]) fields.push(f - firstField[record]!)
+    for (let f = firstField[record]!; f < firstField[record + 1]!; f++) if (fieldMatches.has(f)) fields.push(f - firstField[record]!)
     return { record, fields }
   })
+}
+
+/**
+ * The fields of the chosen records that fuse ranks: for each word, in each group, the one field
+ * that holds most of its pieces (the shortest on a tie, where a match counts most).
+ */
+function fieldsToRank({ fieldRecord, fieldGroup, fieldWords }: GramFilter, reaches: Reach[], records: Set<number>): Set<number> {
+  const kept = new Set<number>()
+  for (const { fields, shares } of reaches) {
+    const best = new Map<string, number>() // "record group" → the position in `fields` of its best field so far
+    fields.forEach((field, i) => {
+      const record = fieldRecord[field]!
+      if (!records.has(record)) return
+      const group = `${record} ${fieldGroup[field]}`
+      const j = best.get(group)
+      if (j === undefined || shares[i]! > shares[j]! || (shares[i] === shares[j] && fieldWords[field]! < fieldWords[fields[j]!]!)) best.set(group, i)
+    })
+    for (const i of best.values()) kept.add(fields[i]!)
+  }
+  return kept
 }
 
 /**

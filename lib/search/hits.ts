@@ -9,11 +9,14 @@ export function toHit(result: FuseResult<SearchDoc>, queryLength: number): Searc
   const { record, guide } = result.item
   const matches = result.matches ?? []
   const marked = (text: string, key: KeyName, item?: number): MarkedText => ({ text, marks: marksIn(matches, key, item, text, queryLength) })
+  if (record.kind === 'code') {
+    return { href: `/errors/${record.slug}/`, kind: 'guide', code: marked(record.code, 'pageCode'), title: marked(record.title, 'pageTitle') }
+  }
   if (record.kind !== 'guide') {
     return {
       href: `/errors/${record.slug}/#${record.id}`,
       kind: record.kind,
-      code: marked(guide.code, 'guide'),
+      code: marked(guide!.code, 'guide'),
       part: marked(record.heading, 'heading'),
     }
   }

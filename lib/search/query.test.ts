@@ -72,6 +72,53 @@ describe('words and phrases', () => {
   })
 })
 
+describe('what people type, beyond codes', () => {
+  const guideOf = (hit?: { href: string }) => hit?.href.split('#')[0]
+  const statusesOf = (slug: string) => guides.find((g) => `/errors/${g.slug}/` === slug)?.statuses ?? []
+
+  it.each([
+    ['AssumeRole', '/errors/access-denied/'],
+    ['PassRole', '/errors/access-denied/'],
+    ['kms:Decrypt', '/errors/access-denied/'],
+  ])('an action name, %s, finds the guide whose messages and checks name it first', (query, guide) => {
+    expect(guideOf(first(query))).toBe(guide)
+  })
+
+  it('an action name also finds the check about it', () => {
+    expect(search('AssumeRole').map((h) => h.href)).toContain('/errors/access-denied/#check-trust-policy')
+  })
+
+  it.each([
+    ['403', '/errors/access-denied/'],
+    ['429', '/errors/throttling-exception/'],
+  ])('an HTTP status, %s, finds the error most services answer with it first', (query, guide) => {
+    expect(first(query)?.href).toBe(guide)
+  })
+
+  it('503 finds the guides AWS answers 503 with: S3 SlowDown and ServiceUnavailable', () => {
+    const top = search('503').slice(0, 2).map(guideOf)
+    expect(top.sort()).toEqual(['/errors/internal-failure/', '/errors/slow-down/'])
+    for (const href of top) expect(statusesOf(href!)).toContain('503')
+  })
+
+  it('a service name, kms, finds a guide about KMS first, not the Lambda error that names KMS in its code', () => {
+    const hit = first('kms')!
+    expect(guides.find((g) => `/errors/${g.slug}/` === guideOf(hit))?.services[0]).toBe('KMS')
+    expect(hit.href).not.toBe('/errors/kms-access-denied-exception/')
+  })
+
+  it('words of a code, even misspelt, find the code itself before a longer code that contains them', () => {
+    expect(first('access denied')?.href).toBe('/errors/access-denied/')
+    expect(first('acess denied')?.href).toBe('/errors/access-denied/')
+  })
+
+  it('"sso expired" finds the SSO sign-in error before expired temporary credentials', () => {
+    const order = search('sso expired').map((h) => h.href)
+    expect(order[0]).toBe('/errors/token-retrieval-error/')
+    expect(order.indexOf('/errors/token-retrieval-error/')).toBeLessThan(order.indexOf('/errors/expired-token/'))
+  })
+})
+
 describe('the list', () => {
   it('holds at most eight results', () => {
     expect(search('access')).toHaveLength(RESULT_LIMIT)
@@ -104,9 +151,22 @@ describe('context longer than a line', () => {
 
 describe('a section', () => {
   const small: SearchIndex = {
-    version: 1,
+    version: 2,
     records: [
-      { kind: 'guide', slug: 'kms-invalid-state', code: 'KMSInvalidStateException', codes: ['KMSInvalidStateException'], title: 'KMSInvalidStateException: the key cannot be used now', summary: 'The KMS key is pending deletion, pending import or unavailable.', phrases: [], searchTerms: ['kms key pending deletion'] },
+      {
+        kind: 'guide',
+        slug: 'kms-invalid-state',
+        code: 'KMSInvalidStateException',
+        codes: ['KMSInvalidStateException'],
+        title: 'KMSInvalidStateException: the key cannot be used now',
+        summary: 'The KMS key is pending deletion, pending import or unavailable.',
+        phrases: [],
+        searchTerms: ['kms key pending deletion'],
+        codeWords: ['KMS Invalid State Exception'],
+        services: ['KMS'],
+        actions: [],
+        statuses: ['400'],
+      },
       { kind: 'section', slug: 'kms-invalid-state', id: 'fix-disabled', heading: 'Disabled key' },
       { kind: 'check', slug: 'kms-invalid-state', id: 'describe-key', heading: 'Read the key state' },
     ],

@@ -18,7 +18,9 @@ const guide: GuideEntry = {
   lastReviewed: '2026-11-23',
   sources: [],
   related: [],
-  examples: [],
+  examples: [
+    { tool: 'aws-cli', text: 'An error occurred (KMSInvalidStateException) when calling the Decrypt operation: kms:Decrypt refused (condition aws:SourceArn)' },
+  ],
   searchTerms: ['kms key pending deletion'],
   phrases: ['is pending deletion'],
   checks: [check('describe-key', 'Read the key state'), check('find-who', 'Find who disabled the key')],
@@ -41,8 +43,26 @@ describe('the search index', () => {
 
   it('has one record for the guide, with what a reader might type to find it', () => {
     expect(records.filter((r) => r.kind === 'guide')).toEqual([
-      { kind: 'guide', slug: guide.slug, code: guide.code, codes: guide.codes, title: guide.title, summary: guide.summary, phrases: guide.phrases, searchTerms: guide.searchTerms },
+      {
+        kind: 'guide',
+        slug: guide.slug,
+        code: guide.code,
+        codes: guide.codes,
+        codeWords: ['KMS Invalid State Exception', 'KMS KMS Invalid State Exception'],
+        title: guide.title,
+        summary: guide.summary,
+        phrases: guide.phrases,
+        searchTerms: guide.searchTerms,
+        services: guide.services,
+        actions: ['kms:Decrypt'],
+        statuses: ['400'],
+      },
     ])
+  })
+
+  it('gives a status once per service that answers with it', () => {
+    const [record] = buildSearchIndex([{ ...guide, httpStatus: { KMS: 400, Lambda: 502, S3: 400 } }]).records
+    expect(record).toMatchObject({ kind: 'guide', statuses: ['400', '502', '400'] })
   })
 
   it('has one record per check, under its permanent id', () => {

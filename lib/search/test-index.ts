@@ -1,5 +1,4 @@
-import { join } from 'node:path'
-import { readGuides } from '../content/build-catalog'
+import { realCatalog } from '../catalog/source'
 import { buildSearchIndex } from './records'
 import type { SearchIndex } from './types'
 
@@ -8,7 +7,6 @@ import type { SearchIndex } from './types'
  * not rendered (that takes seconds), so the index has guide and check records but no section records.
  */
 export async function realSearchIndex(): Promise<SearchIndex> {
-  const { guides, problems } = await readGuides(join(import.meta.dirname, '..', '..', 'content', 'errors'))
-  if (problems.length) throw new Error(`content has problems: ${JSON.stringify(problems)}`)
-  return buildSearchIndex(guides.map((g) => ({ ...g.frontmatter, slug: g.slug, toc: [] })))
+  const { entries } = await realCatalog()
+  return buildSearchIndex(entries.map((g) => ({ ...g, toc: [] })))
 }

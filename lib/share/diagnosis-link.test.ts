@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { decodeShare, encodeShare, type SharedDiagnosis } from './diagnosis-link'
+import { splitGuideHash, withFacts } from './share-param'
 
 const shared: SharedDiagnosis = {
   v: 1,
   matches: [{ slug: 'access-denied', code: 'AccessDenied' }],
-  facts: { principalArn: 'arn:aws:iam::123456789012:user/alice', accountId: '123456789012', region: 'eu-west-1', denyReason: { kind: 'explicit', policyType: 'service-control', text: 'with an explicit deny in a service control policy' } },
+  facts: {
+    principalArn: 'arn:aws:iam::123456789012:user/alice',
+    accountId: '123456789012',
+    region: 'eu-west-1',
+    denyReason: { kind: 'explicit', policyType: 'service-control', text: 'with an explicit deny in a service control policy' },
+  },
 }
 const encodeJson = (value: unknown) => `#diagnosis=${Buffer.from(JSON.stringify(value)).toString('base64url')}`
 
@@ -42,5 +48,26 @@ describe('share links', () => {
     const back = decodeShare(`#${encodeShare({ ...shared, facts: { ...shared.facts, key: 'reports/q1 final.pdf' } })}`)
     expect(back?.facts.key).toBeUndefined()
     expect(back?.facts.accountId).toBe('123456789012')
+  })
+})
+
+describe('guide links with facts', () => {
+  const share = encodeShare(shared)
+
+  it('put the facts after the guide, or after the check they open at', () => {
+    expect(withFacts('/errors/access-denied/', share)).toBe(`/errors/access-denied/#${share}`)
+    expect(withFacts('/errors/access-denied/#check-scp', share)).toBe(`/errors/access-denied/#check-scp&${share}`)
+  })
+
+  it('split back into the place to show and facts the share decoder reads', () => {
+    const { anchor, share: back } = splitGuideHash(new URL(withFacts('/errors/access-denied/#check-scp', share), 'https://example.com').hash)
+    expect(anchor).toBe('check-scp')
+    expect(decodeShare(back!)?.facts.principalArn).toBe(shared.facts.principalArn)
+    expect(splitGuideHash(`#${share}`)).toEqual({ share })
+  })
+
+  it('leave a plain anchor as it is, with no facts', () => {
+    expect(splitGuideHash('#check-scp')).toEqual({ anchor: 'check-scp' })
+    expect(splitGuideHash('')).toEqual({})
   })
 })

@@ -3,13 +3,15 @@
  * site's own build runs in the checkout, so the sections after it measure a fresh out/.
  */
 import { readdir, rm } from 'node:fs/promises'
-import { join } from 'node:path'
-import type { Row } from '../bench-matcher'
+import { join, relative } from 'node:path'
+import { CONTENT_DIR } from '../../lib/catalog/source'
+import type { Row } from './table'
 import { describeBuild, timedBuild } from './build-steps'
 import { writeGeneratedGuides } from './generated-guides'
 import { copyProject } from './project-copy'
 
-const GUIDES_DIR = join('content', 'errors')
+// Where the guides sit in a checkout: the same place in the project copy.
+const GUIDES_DIR = relative(join(import.meta.dirname, '..', '..'), CONTENT_DIR)
 const LARGE_CATALOG = 1000
 
 export async function benchBuildTime(): Promise<Row[]> {

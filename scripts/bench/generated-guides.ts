@@ -6,12 +6,11 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { parse, stringify } from 'yaml'
+import { CONTENT_DIR } from '../../lib/catalog/source'
 import { splitFrontmatter } from '../../lib/content/read-frontmatter'
 
-const REAL_GUIDES = 'content/errors'
-
 /** Writes `count` guides into `dir` (which should be empty): every real guide, then numbered variants. */
-export async function writeGeneratedGuides(dir: string, count: number, realDir = REAL_GUIDES): Promise<void> {
+export async function writeGeneratedGuides(dir: string, count: number, realDir = CONTENT_DIR): Promise<void> {
   await mkdir(dir, { recursive: true })
   const names = (await readdir(realDir)).filter((n) => n.endsWith('.mdx')).sort()
   const sources = await Promise.all(names.map((n) => readFile(join(realDir, n), 'utf8')))

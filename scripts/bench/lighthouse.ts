@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import type { Row } from '../bench-matcher'
+import type { Row } from './table'
 import { serveOut } from './static-server'
 import { againstTarget } from './target'
 

@@ -19,10 +19,20 @@ async function freePort(): Promise<number> {
 export async function serveOut(): Promise<StaticServer> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
-  const server = spawn(join('node_modules', '.bin', 'serve'), ['out', '--listen', `tcp://127.0.0.1:${port}`, '--config', '../serve.json', '--no-clipboard', '--no-port-switching'], { stdio: 'ignore' })
+  const server = spawn(
+    join('node_modules', '.bin', 'serve'),
+    ['out', '--listen', `tcp://127.0.0.1:${port}`, '--config', '../serve.json', '--no-clipboard', '--no-port-switching'],
+    { stdio: 'ignore' },
+  )
   const close = () => void server.kill()
   for (let waited = 0; waited < 15_000; waited += 100) {
-    if (await fetch(origin).then((r) => r.ok, () => false)) return { origin, close }
+    if (
+      await fetch(origin).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { origin, close }
     await new Promise((r) => setTimeout(r, 100))
   }
   close()

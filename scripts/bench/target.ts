@@ -1,4 +1,4 @@
-/** How a figure compares with the goal the issue sets for it, printed beside the figure. */
+/** How a figure compares with its goal (the targets in README's Performance section), printed beside the figure. */
 export function againstTarget(target: string, met: boolean): string {
   return `target ${target}: ${met ? 'met' : 'NOT MET'}`
 }

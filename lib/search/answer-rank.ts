@@ -1,0 +1,35 @@
+import { foldCase } from './fold-case'
+import type { SearchDoc } from './fuse-options'
+
+/**
+ * What fuse's score misses. Fuse scores a word found inside a longer word ("assumerole" inside
+ * AssumeRoleWithWebIdentity, "kms" inside KMSAccessDeniedException) as high as the word itself,
+ * so among fuse's results these come first, in this order, and fuse's score only breaks ties:
+ * 1. a guide whose code is the query, give or take spaces and the typos fuse forgives;
+ * 2. records with more of the query's words as whole words (split at anything not a letter or digit).
+ */
+export function answerRank({ record }: SearchDoc, words: string[], typos: (text: string) => number): number {
+  const typed = words.join('')
+  const isCode = record.kind === 'guide' && record.codes.some((code) => withinEdits(foldCase(code).replace(/[^\p{L}\p{N}]/gu, ''), typed, typos(typed)))
+  const texts =
+    record.kind === 'guide'
+      ? [...record.codeWords, record.title, record.summary, ...record.phrases, ...record.searchTerms, ...record.services, ...record.actions]
+      : record.kind === 'code'
+        ? [record.code, record.title]
+        : [record.heading]
+  const own = new Set(texts.flatMap((text) => foldCase(text).split(/[^\p{L}\p{N}]+/u)))
+  return (isCode ? words.length + 1 : 0) + words.filter((word) => own.has(word)).length
+}
+
+/** Whether `a` becomes `b` in at most `max` single-letter edits (Levenshtein, stopping early). */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+    if (Math.min(...next) > max) return false
+    row = next
+  }
+  return row[b.length]! <= max
+}
