@@ -83,8 +83,8 @@ test.describe('on a 360 px wide phone', () => {
     expect(list.y).toBeGreaterThanOrEqual(field.y + field.height)
     expect(list.x + list.width).toBeLessThanOrEqual(360)
 
-    // Done with it, the header is back: the other links are in reach again.
-    await page.getByRole('heading', { level: 1 }).click()
+    // Done with it (a tap outside the search and its results), the header is back: the other links are in reach again.
+    await page.getByRole('contentinfo').click()
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'All errors' })).toBeInViewport()
     expect((await box.boundingBox())!.width).toBeLessThan(200)
   })

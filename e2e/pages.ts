@@ -23,6 +23,7 @@ export const SAMPLE_GUIDES = [
   'eks-unauthorized',
   'insufficient-capabilities-exception',
   'invalid-client-token-id',
+  'api-gateway-bad-gateway',
 ]
 
 export const sampleGuides = () => catalog.filter((g) => SAMPLE_GUIDES.includes(g.slug))

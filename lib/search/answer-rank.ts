@@ -5,12 +5,21 @@ import type { SearchDoc } from './fuse-options'
  * What fuse's score misses. Fuse scores a word found inside a longer word ("assumerole" inside
  * AssumeRoleWithWebIdentity, "kms" inside KMSAccessDeniedException) as high as the word itself,
  * so among fuse's results these come first, in this order, and fuse's score only breaks ties:
- * 1. a guide whose code is the query, give or take spaces and the typos fuse forgives;
- * 2. records with more of the query's words as whole words (split at anything not a letter or digit).
+ * 1. a guide or code page whose code is the query, give or take spaces and punctuation;
+ * 2. a guide whose code is the query give or take the typos fuse forgives (so KMSThrottlingException
+ *    finds its own code page before the ThrottlingException guide);
+ * 3. records with more of the query's words as whole words (split at anything not a letter or digit).
  */
 export function answerRank({ record }: SearchDoc, words: string[], typos: (text: string) => number): number {
   const typed = words.join('')
-  const isCode = record.kind === 'guide' && record.codes.some((code) => withinEdits(foldCase(code).replace(/[^\p{L}\p{N}]/gu, ''), typed, typos(typed)))
+  const codes = record.kind === 'guide' ? record.codes : record.kind === 'code' ? [record.code] : []
+  const bare = codes.map((code) => foldCase(code).replace(/[^\p{L}\p{N}]/gu, ''))
+  // An exact code outranks a near code with every word found: (n + 1) + n < 2n + 2.
+  const codeRank = bare.includes(typed)
+    ? 2 * words.length + 2
+    : record.kind === 'guide' && bare.some((code) => withinEdits(code, typed, typos(typed)))
+      ? words.length + 1
+      : 0
   const texts =
     record.kind === 'guide'
       ? [...record.codeWords, record.title, record.summary, ...record.phrases, ...record.searchTerms, ...record.services, ...record.actions]
@@ -18,7 +27,7 @@ export function answerRank({ record }: SearchDoc, words: string[], typos: (text:
         ? [record.code, record.title]
         : [record.heading]
   const own = new Set(texts.flatMap((text) => foldCase(text).split(/[^\p{L}\p{N}]+/u)))
-  return (isCode ? words.length + 1 : 0) + words.filter((word) => own.has(word)).length
+  return codeRank + words.filter((word) => own.has(word)).length
 }
 
 /** Whether `a` becomes `b` in at most `max` single-letter edits (Levenshtein, stopping early). */

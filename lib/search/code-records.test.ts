@@ -11,6 +11,7 @@ const codePages: CodeRecord[] = [
     code: 'AccessDeniedForDependencyException',
     title: 'Directory Service · code page, no guide yet',
   },
+  { kind: 'code', slug: 'KMSThrottlingException', code: 'KMSThrottlingException', title: 'Kinesis · code page, no guide yet' },
   { kind: 'code', slug: 'ThrottlingExceptionOfSomeService', code: 'ThrottlingExceptionOfSomeService', title: 'Example · code page, no guide yet' },
 ]
 const base = await realSearchIndex()
@@ -23,6 +24,11 @@ describe('code pages in the header search', () => {
 
   it('are found by the service that returns them', () => {
     expect(search('firehose invalid kms resource').map((h) => h.href)).toContain('/errors/InvalidKMSResourceException/')
+  })
+
+  it('come first when their code is typed exactly, before a guide whose code is a few letters away', () => {
+    expect(search('KMSThrottlingException')[0]!.href).toBe('/errors/KMSThrottlingException/')
+    expect(search('kms throttling exception')[0]!.href).toBe('/errors/KMSThrottlingException/')
   })
 
   it('rank below a guide that answers as well', () => {
