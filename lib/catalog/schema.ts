@@ -6,6 +6,7 @@ import { changingCallsIn } from './read-only-commands'
 import { SIGNAL_IDS } from './signals'
 import { KEBAB } from './slug'
 import { HTTP_STATUS } from '../match/http-status'
+import { serviceNameProblem } from '../registry/guide-services'
 
 const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be lower-case words joined by hyphens, like "check-scp"`)
 
@@ -22,6 +23,12 @@ const errorCode = z
   )
 
 const httpStatusNumber = z.number().int().min(HTTP_STATUS.min).max(HTTP_STATUS.max)
+
+/** A service or tool from the closed list in data/registry/guide-services.json, spelled as listed there. */
+const serviceName = z.string().superRefine((name, ctx) => {
+  const problem = serviceNameProblem(name)
+  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+})
 
 const check = z
   .strictObject({
@@ -72,7 +79,7 @@ export const guideFrontmatterSchema = z
     title: z.string().min(5).max(90),
     summary: z.string().min(40).max(300),
     family: z.enum(FAMILY_IDS),
-    services: z.array(z.string().min(2)).min(1),
+    services: z.array(serviceName).min(1),
     // Absent only for client-side errors: no request reached AWS, so there is no status.
     httpStatus: z.union([httpStatusNumber, z.record(z.string().min(1), httpStatusNumber)]).optional(),
     skillLevel: z.enum(['beginner', 'intermediate', 'advanced']),

@@ -130,6 +130,18 @@ describe('a guide with a mistake fails the build, naming file, field and reason'
     expect(problem!.reason).toContain('"authorization"')
   })
 
+  it('a service spelled another way than the one list of services, with the name to use and its line', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('services: [S3]', 'services: [S3, SSM]'))
+    expect(await problemsIn(dir)).toEqual([
+      {
+        file: 'sample-denied.mdx',
+        field: 'services[1]',
+        line: 9,
+        reason: '"SSM" is not a service or tool name of data/registry/guide-services.json; use "Systems Manager" (a new service is added there with its registry ids)',
+      },
+    ])
+  })
+
   it('a command with a placeholder the paste page cannot fill', async () => {
     const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('--action-names <action>', '--action-names <the-action>'))
     const [problem] = await problemsIn(dir)
