@@ -3,9 +3,11 @@ import { FAMILY_IDS } from './families'
 import { TOOL_IDS } from './tools'
 import { PLACEHOLDERS, placeholdersIn } from './placeholders'
 import { changingCallsIn } from './read-only-commands'
+import { awsCallsIn } from './aws-commands'
 import { SIGNAL_IDS } from './signals'
 import { KEBAB } from './slug'
 import { HTTP_STATUS } from '../match/http-status'
+import { cliCallProblems } from '../registry/cli-commands'
 import { serviceNameProblem } from '../registry/guide-services'
 
 const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be lower-case words joined by hyphens, like "check-scp"`)
@@ -44,6 +46,9 @@ const check = z
         for (const name of placeholdersIn(command)) {
           if (!(name in PLACEHOLDERS))
             ctx.addIssue({ code: 'custom', message: `uses unknown placeholder <${name}>; known: ${Object.keys(PLACEHOLDERS).join(', ')}` })
+        }
+        for (const call of awsCallsIn(command)) {
+          for (const problem of cliCallProblems(call.words)) ctx.addIssue({ code: 'custom', message: problem })
         }
       }),
     // Facts in a paste that make this the check to run first (see lib/catalog/signals.ts).
