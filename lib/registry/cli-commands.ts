@@ -49,8 +49,11 @@ function operationFlags(service: string, operation: string, modelFlags: string):
 /** A word the reader fills in (`<role-name>`, `$ROLE`, `$(…)`): the call cannot be checked past it. */
 const isVariable = (word: string) => /[<$]/.test(word)
 
+/** Up to three names to suggest: those that begin with the word (`get-bucket` → `get-bucket-acl`), else the nearest in spelling. */
 const nearest = (word: string, candidates: Iterable<string>, prefix = '') => {
-  const names = nearestWords(word, [...candidates], 3).map((n) => `${prefix}${n}`)
+  const all = [...candidates].sort()
+  const longer = all.filter((c) => c.startsWith(word) && c !== word).slice(0, 3)
+  const names = (longer.length ? longer : nearestWords(word, all, 3)).map((n) => `${prefix}${n}`)
   return names.length ? `; nearest: ${names.join(', ')}` : ''
 }
 
