@@ -57,14 +57,15 @@ const nearest = (word: string, candidates: Iterable<string>, prefix = '') => {
   return names.length ? `; nearest: ${names.join(', ')}` : ''
 }
 
-type Parsed = { service?: string; path: string[]; flags: string[] }
+/** An `aws` call read as the CLI reads it. */
+export type CliCommand = { service?: string; path: string[]; flags: string[] }
 
 /**
  * Splits the words after `aws` into the service, the command path (`describe-instances`,
  * `wait instance-running`, `configure list`) and the flags; global options before the service
  * are skipped with their values.
  */
-function parse(words: readonly string[]): Parsed {
+export function cliCommandOf(words: readonly string[]): CliCommand {
   const positional: string[] = []
   const flags: string[] = []
   for (let i = 0; i < words.length; i++) {
@@ -82,7 +83,7 @@ function parse(words: readonly string[]): Parsed {
 
 /** What is wrong with one `aws` call (the words after `aws`), each problem a sentence naming the fix; empty when the CLI accepts it. */
 export function cliCallProblems(words: readonly string[]): string[] {
-  const { service, path, flags } = parse(words)
+  const { service, path, flags } = cliCommandOf(words)
   if (service === undefined || isVariable(service)) return []
   const models = operationsOf()
   const own = models[service]
