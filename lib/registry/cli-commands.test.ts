@@ -57,9 +57,11 @@ describe('an aws command the CLI accepts', () => {
 })
 
 describe('an aws command the CLI refuses', () => {
-  it('names a service that does not exist, with the nearest ones', () => {
+  it('names a service that does not exist, with the nearest ones and where a missing one is added', () => {
     expect(problems('aws dynamo describe-table --table-name t')).toEqual([
-      expect.stringMatching(/^aws dynamo: the AWS CLI has no service "dynamo"; nearest: .*dynamodb/),
+      expect.stringMatching(
+        /^aws dynamo: the AWS CLI has no service "dynamo"; nearest: .*dynamodb.*; if the CLI has it, refresh data\/registry\/cli-operations.json/,
+      ),
     ])
   })
 

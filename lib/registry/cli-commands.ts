@@ -46,6 +46,9 @@ function operationFlags(service: string, operation: string, modelFlags: string):
   return new Set([...renamed, ...(ADDED[key] ?? []), ...cli.operationFlags].filter((f) => !removed.has(f)))
 }
 
+// Where a command the CLI has but the data lacks is added: said once in each message about a missing service or command.
+const WHERE_TO_ADD = 'if the CLI has it, refresh data/registry/cli-operations.json (npm run registry) or add it to data/registry/cli-commands.json'
+
 /** A word the reader fills in (`<role-name>`, `$ROLE`, `$(…)`): the call cannot be checked past it. */
 const isVariable = (word: string) => /[<$]/.test(word)
 
@@ -88,7 +91,7 @@ export function cliCallProblems(words: readonly string[]): string[] {
   const models = operationsOf()
   const own = models[service]
   if (!own && !cliOnlyServices().has(service)) {
-    return [`aws ${service}: the AWS CLI has no service "${service}"${nearest(service, [...Object.keys(models), ...cliOnlyServices()])}`]
+    return [`aws ${service}: the AWS CLI has no service "${service}"${nearest(service, [...Object.keys(models), ...cliOnlyServices()])}; ${WHERE_TO_ADD}`]
   }
   const [command, waiter] = path
   if (command === 'help' || (command !== undefined && isVariable(command))) return []
@@ -99,7 +102,7 @@ export function cliCallProblems(words: readonly string[]): string[] {
     name = `aws ${service} wait ${waiter ?? ''}`.trimEnd()
     if (waiter === undefined || isVariable(waiter)) return []
     const operation = own.waiters[waiter]
-    if (!operation) return [`${name}: ${service} has no waiter "${waiter}"${nearest(waiter, Object.keys(own.waiters))}`]
+    if (!operation) return [`${name}: ${service} has no waiter "${waiter}"${nearest(waiter, Object.keys(own.waiters))}; ${WHERE_TO_ADD}`]
     allowed = operationFlags(service, operation, own.operations[operation] ?? '')
   } else {
     // A CLI command of its own (`s3 cp`, `configure list`) wins over the operation list; a bare `aws configure` is one too.
@@ -116,7 +119,7 @@ export function cliCallProblems(words: readonly string[]): string[] {
       ]
       return command === undefined
         ? [`${name}: a command is missing after the service`]
-        : [`${name}: ${service} has no command "${command}" in the API models or the CLI's own commands${nearest(command, commands)}`]
+        : [`${name}: ${service} has no command "${command}" in the API models or the CLI's own commands${nearest(command, commands)}; ${WHERE_TO_ADD}`]
     }
   }
   const unknown = [...new Set(flags)].filter((flag) => !allowed.has(flag) && !(flag in GLOBAL_FLAGS))
