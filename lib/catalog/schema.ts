@@ -8,7 +8,7 @@ import { SIGNAL_IDS } from './signals'
 import { KEBAB } from './slug'
 import { HTTP_STATUS } from '../match/http-status'
 import { cliCallProblems } from '../registry/cli-commands'
-import { serviceNameProblem } from '../registry/guide-services'
+import { isRenamedServiceName, serviceNameProblem } from '../registry/guide-services'
 
 const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be lower-case words joined by hyphens, like "check-scp"`)
 
@@ -119,6 +119,10 @@ export const guideFrontmatterSchema = z
     })
     if (guide.httpStatus === undefined && guide.family !== 'client-side') {
       ctx.addIssue({ code: 'custom', path: ['httpStatus'], message: 'is required (only client-side errors, which never reach AWS, have none)' })
+    }
+    // A per-service status may carry a label (`API Gateway (integration timeout)`), but not a service's retired spelling.
+    for (const key of typeof guide.httpStatus === 'object' ? Object.keys(guide.httpStatus) : []) {
+      if (isRenamedServiceName(key)) ctx.addIssue({ code: 'custom', path: ['httpStatus', key], message: serviceNameProblem(key)! })
     }
     const tools = new Set(guide.examples.map((e) => e.tool))
     if (tools.size < 4) {

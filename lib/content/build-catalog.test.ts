@@ -142,6 +142,11 @@ describe('a guide with a mistake fails the build, naming file, field and reason'
     ])
   })
 
+  it('a per-service status under a retired spelling of the service', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace(/^httpStatus: .*$/m, 'httpStatus: { S3: 403, SSM: 400 }'))
+    expect(await problemsIn(dir)).toEqual([expect.objectContaining({ field: 'httpStatus.SSM', reason: expect.stringContaining('use "Systems Manager"') })])
+  })
+
   it("a check's aws command with a flag the operation does not take, with the nearest flags", async () => {
     const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('--resource-arns <resource-arn>', '--resource-arn <resource-arn>'))
     const [problem] = await problemsIn(dir)

@@ -26,6 +26,9 @@ export function registryServicesOf(guideService: string): readonly string[] {
   return SERVICES[guideService] ?? TOOL_NAMES[guideService] ?? []
 }
 
+/** A spelling guides have used for a service that now has one name (`SSM`): wrong wherever a service is named. */
+export const isRenamedServiceName = (name: string) => name in RENAMED
+
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(' or ')
 const BRAND = /^(?:Amazon|AWS)\s+/
 
