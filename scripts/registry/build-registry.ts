@@ -56,7 +56,7 @@ for (const b of botocore) {
   const own = cliById.get(serviceId)
   const service = cliServiceFromBotocore(b)
   const cli = names[serviceId]?.cli ?? b.name
-  if (own && own.cli !== cli) console.warn(`cli: ${serviceId} is "${own.cli}" by data/registry/service-names.json but "${cli}" in botocore`)
+  if (own && own.cli !== cli) console.warn(`cli: botocore has ${serviceId} also as "${cli}"; kept as "${own.cli}", its registry name`)
   cliById.set(serviceId, own ? { ...own, service: mergeCliServices(own.service, service) } : { cli, service })
 }
 const cliServices = [...cliById.values()].sort((a, b) => a.cli.localeCompare(b.cli))

@@ -24,7 +24,7 @@ const model: SmithyModel = {
     [`${ns}#ListThings`]: {
       type: 'operation',
       input: { target: `${ns}#ListThingsInput` },
-      traits: { 'smithy.api#paginated': { inputToken: 'NextToken' } },
+      traits: { 'smithy.api#paginated': { inputToken: 'NextToken', pageSize: 'MaxResults' } },
     },
     [`${ns}#GetThing`]: {
       type: 'operation',
@@ -60,7 +60,8 @@ describe('the CLI view of a service model', () => {
       waiters: { waiters: { ThingExists: { operation: 'DescribeThings' } } },
     })
     expect(service).toEqual({
-      operations: { 'describe-things': ['dry-run', 'no-dry-run', 'starting-token', 'page-size', 'max-items'] },
+      // No limit_key in its paginator: the CLI adds no --page-size.
+      operations: { 'describe-things': ['dry-run', 'no-dry-run', 'starting-token', 'max-items'] },
       waiters: { 'thing-exists': 'describe-things' },
     })
   })

@@ -50,7 +50,10 @@ function flagsOf(members: { name: string; boolean: boolean }[]): string[] {
   })
 }
 
-const PAGINATION_FLAGS = ['starting-token', 'page-size', 'max-items']
+/** The flags the CLI adds to a paginated operation; --page-size only where the paginator names a page size (awscli/customizations/paginate.py). */
+const pagingFlags = (paginated: boolean, pageSize: boolean) => (paginated ? ['starting-token', ...(pageSize ? ['page-size'] : []), 'max-items'] : [])
+
+type Paginated = { pageSize?: string }
 
 const BOOLEAN_TARGETS = new Set(['smithy.api#Boolean', 'smithy.api#PrimitiveBoolean'])
 
@@ -58,6 +61,7 @@ const BOOLEAN_TARGETS = new Set(['smithy.api#Boolean', 'smithy.api#PrimitiveBool
 export function cliServiceFromSmithy(model: SmithyModel): CliService {
   const shapes = model.shapes
   const service: CliService = { operations: {}, waiters: {} }
+  const servicePaging = Object.values(shapes).find((s) => s.type === 'service')?.traits?.['smithy.api#paginated'] as Paginated | undefined
   for (const id of reachableOperations(model).sort()) {
     const operation = xformName(shapeName(id))
     const shape = shapes[id]!
@@ -66,8 +70,10 @@ export function cliServiceFromSmithy(model: SmithyModel): CliService {
       name,
       boolean: BOOLEAN_TARGETS.has(m.target ?? '') || shapes[m.target ?? '']?.type === 'boolean',
     }))
-    const paginated = shape.traits?.['smithy.api#paginated'] !== undefined
-    service.operations[operation] = [...flagsOf(members), ...(paginated ? PAGINATION_FLAGS : [])]
+    // An operation's paginated trait takes what it leaves out (pageSize) from the service's.
+    const paginated = shape.traits?.['smithy.api#paginated'] as Paginated | undefined
+    const pageSize = paginated?.pageSize ?? servicePaging?.pageSize
+    service.operations[operation] = [...flagsOf(members), ...pagingFlags(paginated !== undefined, pageSize !== undefined)]
     for (const waiter of Object.keys((shape.traits?.['smithy.waiters#waitable'] as Record<string, unknown> | undefined) ?? {})) {
       service.waiters[xformName(waiter)] = operation
     }
@@ -84,7 +90,7 @@ export type BotocoreService = {
     operations: Record<string, { input?: { shape: string } }>
     shapes: Record<string, { type: string; members?: Record<string, { shape: string }> }>
   }
-  paginators?: { pagination: Record<string, unknown> }
+  paginators?: { pagination: Record<string, { limit_key?: string }> }
   waiters?: { waiters: Record<string, { operation: string }> }
 }
 
@@ -95,8 +101,8 @@ export function cliServiceFromBotocore({ service: model, paginators, waiters }: 
     const operation = xformName(name)
     const input = op.input ? model.shapes[op.input.shape] : undefined
     const members = Object.entries(input?.members ?? {}).map(([member, m]) => ({ name: member, boolean: model.shapes[m.shape]?.type === 'boolean' }))
-    const paginated = paginators?.pagination[name] !== undefined
-    service.operations[operation] = [...flagsOf(members), ...(paginated ? PAGINATION_FLAGS : [])]
+    const paginator = paginators?.pagination[name]
+    service.operations[operation] = [...flagsOf(members), ...pagingFlags(paginator !== undefined, paginator?.limit_key !== undefined)]
   }
   for (const [name, waiter] of Object.entries(waiters?.waiters ?? {})) service.waiters[xformName(name)] = xformName(waiter.operation)
   return service
