@@ -32,6 +32,7 @@ describe('an aws command the CLI accepts', () => {
       'aws eks update-kubeconfig --name <cluster-name> --alias dev',
       'aws logs tail /aws/lambda/f --since 1h --follow',
       'aws ecr get-login-password --region <region>',
+      'aws emr create-cluster --release-label emr-7.0.0 --use-default-roles --instance-type m5.xlarge --instance-count 3',
       'aws cloudformation deploy --template-file t.yaml --stack-name <stack-name> --capabilities CAPABILITY_IAM',
     ])
       expect(problems(command), command).toEqual([])
