@@ -33,7 +33,7 @@ const REMOVED: Readonly<Record<string, readonly string[]>> = cli.removedFlags
 const CLI_COMMANDS: Readonly<Record<string, readonly string[]>> = cli.commands
 
 /** Services that exist only as the CLI's own commands (`s3`, `configure`, `login`). */
-const cliOnlyServices = () => new Set(Object.keys(CLI_COMMANDS).map((c) => c.split(' ')[0]!))
+const CLI_ONLY_SERVICES = new Set(Object.keys(CLI_COMMANDS).map((c) => c.split(' ')[0]!))
 
 /** The flags of an API operation's command, after the CLI renames, adds and removes some. */
 function operationFlags(service: string, operation: string, modelFlags: string): Set<string> {
@@ -90,8 +90,8 @@ export function cliCallProblems(words: readonly string[]): string[] {
   if (service === undefined || isVariable(service)) return []
   const models = operationsOf()
   const own = models[service]
-  if (!own && !cliOnlyServices().has(service)) {
-    return [`aws ${service}: the AWS CLI has no service "${service}"${nearest(service, [...Object.keys(models), ...cliOnlyServices()])}; ${WHERE_TO_ADD}`]
+  if (!own && !CLI_ONLY_SERVICES.has(service)) {
+    return [`aws ${service}: the AWS CLI has no service "${service}"${nearest(service, [...Object.keys(models), ...CLI_ONLY_SERVICES])}; ${WHERE_TO_ADD}`]
   }
   const [command, waiter] = path
   if (command === 'help' || (command !== undefined && isVariable(command))) return []
@@ -106,8 +106,8 @@ export function cliCallProblems(words: readonly string[]): string[] {
     allowed = operationFlags(service, operation, own.operations[operation] ?? '')
   } else {
     // A CLI command of its own (`s3 cp`, `configure list`) wins over the operation list; a bare `aws configure` is one too.
-    const cliCommand = CLI_COMMANDS[`${service} ${command ?? ''}`.trimEnd()] ?? (command !== undefined ? undefined : CLI_COMMANDS[service])
     name = `aws ${service}${command ? ` ${command}` : ''}`
+    const cliCommand = CLI_COMMANDS[name.slice('aws '.length)]
     if (cliCommand) allowed = new Set(cliCommand)
     else if (command !== undefined && own?.operations[command] !== undefined) allowed = operationFlags(service, command, own.operations[command]!)
     else {
