@@ -1,3 +1,6 @@
+import { cliCommandOf } from '../registry/cli-commands'
+import { awsCallsIn } from './aws-commands'
+
 /**
  * A diagnostic check only reads. These are the AWS CLI calls that change something (or run
  * something), found by the verb that starts the operation's CLI name, as AWS names its operations:
@@ -97,19 +100,18 @@ const CHANGING_CLI_COMMANDS = new Set([
   'cloudformation package',
 ])
 
-// `aws <service> <operation>`, after lines continued with a backslash are joined.
-const AWS_CALL = /(?<![\w/.-])aws\s+(?:--[\w-]+(?:[ =][\w./:-]+)?\s+)*([a-z0-9][a-z0-9-]*)\s+([a-z0-9][a-z0-9-]*)([^\n|;&)`]*)/g
-
 /** `aws <service> <operation>` of every call in `command` that would change or run something. */
 export function changingCallsIn(command: string): string[] {
-  const joined = command.replace(/\\\n\s*/g, ' ')
   const found: string[] = []
-  for (const [, service, operation, rest] of joined.matchAll(AWS_CALL)) {
+  for (const call of awsCallsIn(command)) {
+    const { service, path, flags } = cliCommandOf(call.words)
+    const [operation] = path
+    if (service === undefined || operation === undefined) continue
     // EC2's --dry-run asks only whether the call would be allowed; --generate-cli-skeleton output
     // checks the input locally and sends nothing. Neither changes anything.
-    if (/(?:^|\s)--(?:dry-run|generate-cli-skeleton)\b/.test(rest ?? '')) continue
-    const verb = operation!.split('-')[0]!
-    if (CHANGING_CLI_COMMANDS.has(`${service} ${operation}`) || CHANGING_OPERATIONS.has(operation!) || CHANGING_VERBS.has(verb))
+    if (flags.includes('dry-run') || flags.includes('generate-cli-skeleton')) continue
+    const verb = operation.split('-')[0]!
+    if (CHANGING_CLI_COMMANDS.has(`${service} ${operation}`) || CHANGING_OPERATIONS.has(operation) || CHANGING_VERBS.has(verb))
       found.push(`aws ${service} ${operation}`)
   }
   return found

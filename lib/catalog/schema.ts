@@ -3,9 +3,12 @@ import { FAMILY_IDS } from './families'
 import { TOOL_IDS } from './tools'
 import { PLACEHOLDERS, placeholdersIn } from './placeholders'
 import { changingCallsIn } from './read-only-commands'
+import { awsCallsIn } from './aws-commands'
 import { SIGNAL_IDS } from './signals'
 import { KEBAB } from './slug'
 import { HTTP_STATUS } from '../match/http-status'
+import { cliCallProblems } from '../registry/cli-commands'
+import { isRenamedServiceName, serviceNameProblem } from '../registry/guide-services'
 
 const kebab = (what: string) => z.string().regex(KEBAB, `${what} must be lower-case words joined by hyphens, like "check-scp"`)
 
@@ -23,6 +26,12 @@ const errorCode = z
 
 const httpStatusNumber = z.number().int().min(HTTP_STATUS.min).max(HTTP_STATUS.max)
 
+/** A service or tool from the closed list in data/registry/guide-services.json, spelled as listed there. */
+const serviceName = z.string().superRefine((name, ctx) => {
+  const problem = serviceNameProblem(name)
+  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+})
+
 const check = z
   .strictObject({
     id: kebab('check id'),
@@ -37,6 +46,9 @@ const check = z
         for (const name of placeholdersIn(command)) {
           if (!(name in PLACEHOLDERS))
             ctx.addIssue({ code: 'custom', message: `uses unknown placeholder <${name}>; known: ${Object.keys(PLACEHOLDERS).join(', ')}` })
+        }
+        for (const call of awsCallsIn(command)) {
+          for (const problem of cliCallProblems(call.words)) ctx.addIssue({ code: 'custom', message: problem })
         }
       }),
     // Facts in a paste that make this the check to run first (see lib/catalog/signals.ts).
@@ -72,7 +84,7 @@ export const guideFrontmatterSchema = z
     title: z.string().min(5).max(90),
     summary: z.string().min(40).max(300),
     family: z.enum(FAMILY_IDS),
-    services: z.array(z.string().min(2)).min(1),
+    services: z.array(serviceName).min(1),
     // Absent only for client-side errors: no request reached AWS, so there is no status.
     httpStatus: z.union([httpStatusNumber, z.record(z.string().min(1), httpStatusNumber)]).optional(),
     skillLevel: z.enum(['beginner', 'intermediate', 'advanced']),
@@ -107,6 +119,10 @@ export const guideFrontmatterSchema = z
     })
     if (guide.httpStatus === undefined && guide.family !== 'client-side') {
       ctx.addIssue({ code: 'custom', path: ['httpStatus'], message: 'is required (only client-side errors, which never reach AWS, have none)' })
+    }
+    // A per-service status may carry a label (`API Gateway (integration timeout)`), but not a service's retired spelling.
+    for (const key of typeof guide.httpStatus === 'object' ? Object.keys(guide.httpStatus) : []) {
+      if (isRenamedServiceName(key)) ctx.addIssue({ code: 'custom', path: ['httpStatus', key], message: serviceNameProblem(key)! })
     }
     const tools = new Set(guide.examples.map((e) => e.tool))
     if (tools.size < 4) {

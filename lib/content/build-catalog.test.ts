@@ -130,6 +130,42 @@ describe('a guide with a mistake fails the build, naming file, field and reason'
     expect(problem!.reason).toContain('"authorization"')
   })
 
+  it('a service spelled another way than the one list of services, with the name to use and its line', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('services: [S3]', 'services: [S3, SSM]'))
+    expect(await problemsIn(dir)).toEqual([
+      {
+        file: 'sample-denied.mdx',
+        field: 'services[1]',
+        line: 9,
+        reason: '"SSM" is not a service or tool name of data/registry/guide-services.json; use "Systems Manager" (a new service is added there with its registry ids)',
+      },
+    ])
+  })
+
+  it('a per-service status under a retired spelling of the service', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace(/^httpStatus: .*$/m, 'httpStatus: { S3: 403, SSM: 400 }'))
+    expect(await problemsIn(dir)).toEqual([expect.objectContaining({ field: 'httpStatus.SSM', reason: expect.stringContaining('use "Systems Manager"') })])
+  })
+
+  it("a check's aws command with a flag the operation does not take, with the nearest flags", async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('--resource-arns <resource-arn>', '--resource-arn <resource-arn>'))
+    const [problem] = await problemsIn(dir)
+    expect(problem).toMatchObject({ file: 'sample-denied.mdx', field: 'checks[2].command' })
+    expect(problem!.reason).toMatch(/^aws iam simulate-principal-policy --resource-arn: not an input of this command nor a global option; nearest: --resource-arns/)
+  })
+
+  it('an aws command of a code block in the body that the CLI does not have, on its own line', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('```bash\naws sts get-caller-identity\n', '```bash\naws sts get-caller-identity\naws sts get-caller-id\n'))
+    expect(await problemsIn(dir)).toEqual([
+      expect.objectContaining({ file: 'sample-denied.mdx', field: 'body', line: 59, reason: expect.stringMatching(/^aws sts get-caller-id: sts has no command "get-caller-id"/) }),
+    ])
+  })
+
+  it('an aws command in inline code of the body, though a service named alone passes', async () => {
+    const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('Prevent it.', 'Prevent it with the `aws s3` commands and `aws s3 ls --recursiv`.'))
+    expect(await problemsIn(dir)).toEqual([expect.objectContaining({ field: 'body', reason: expect.stringContaining('aws s3 ls --recursiv: not an input') })])
+  })
+
   it('a command with a placeholder the paste page cannot fill', async () => {
     const dir = await fixturesWith('sample-denied.mdx', (s) => s.replace('--action-names <action>', '--action-names <the-action>'))
     const [problem] = await problemsIn(dir)

@@ -1,4 +1,4 @@
-/** Levenshtein distance, small and exact: used only to suggest a key for a misspelled one. */
+/** Levenshtein distance, small and exact: used only to suggest a word for a misspelled one. */
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
@@ -11,12 +11,17 @@ function distance(a: string, b: string): number {
   return prev[b.length] ?? 0
 }
 
+/** The `count` candidates nearest to `word` in spelling, nearest first, ignoring letter case. */
+export function nearestWords(word: string, candidates: readonly string[], count: number): string[] {
+  return candidates
+    .map((c) => ({ word: c, d: distance(word.toLowerCase(), c.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, count)
+    .map((c) => c.word)
+}
+
 /** The candidate nearest to `word`, if it is near enough to be a plausible typo. */
 export function closestWord(word: string, candidates: readonly string[]): string | undefined {
-  let best: { word: string; d: number } | undefined
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase())
-    if (!best || d < best.d) best = { word: c, d }
-  }
-  return best && best.d <= Math.max(2, Math.floor(word.length / 3)) ? best.word : undefined
+  const [best] = nearestWords(word, candidates, 1)
+  return best !== undefined && distance(word.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined
 }

@@ -1,15 +1,34 @@
 import type { GuideFrontmatter } from '../catalog/schema'
 import { KEBAB } from '../catalog/slug'
 import { BODY_COMPONENTS, BODY_SECTIONS, PAGE_SECTIONS } from '../catalog/sections'
+import { awsCallsIn } from '../catalog/aws-commands'
+import { cliCallProblems } from '../registry/cli-commands'
 import type { ContentProblem } from './content-error'
+import type { OutlineCode } from './remark-guide-outline'
 import type { VFile } from 'vfile'
 
 const MIN_CAUSES = 4
 
+// Code blocks whose `aws` lines are commands to run; others hold output, code or configuration.
+const SHELL_LANGUAGES = new Set(['', 'bash', 'sh', 'shell', 'zsh', 'console', 'powershell', 'ps1'])
+
+/** Every `aws` command of the body's shell blocks and inline code, held against the CLI's commands and their flags. */
+function checkBodyCommands(file: string, code: OutlineCode[]): ContentProblem[] {
+  return code.flatMap(({ lang, value, line }) => {
+    const inline = lang === 'inline'
+    if (!inline && !SHELL_LANGUAGES.has(lang)) return []
+    // Running text may name a service's commands as a whole (`aws s3`); only a command is checked there.
+    const calls = awsCallsIn(value).filter((call) => !inline || call.words.length > 1)
+    // A block's text starts on the line after its fence; inline code is on its own line.
+    const lineOf = (callLine: number) => (line === undefined ? undefined : line + callLine - (inline ? 1 : 0))
+    return calls.flatMap((call) => cliCallProblems(call.words).map((reason) => ({ file, field: 'body', reason, line: lineOf(call.line) })))
+  })
+}
+
 /** Rules on a compiled body together with its frontmatter: sections, ids, components. */
 export function checkGuideBody(file: string, guide: GuideFrontmatter, data: VFile['data']): ContentProblem[] {
   const problems: ContentProblem[] = []
-  const outline = data.outline ?? { sections: [], esmLines: [], components: [] }
+  const outline = data.outline ?? { sections: [], esmLines: [], components: [], codeBlocks: [] }
   const headings = data.headings ?? []
 
   for (const line of outline.esmLines) {
@@ -60,5 +79,6 @@ export function checkGuideBody(file: string, guide: GuideFrontmatter, data: VFil
     claim(h.id, `heading "${h.title}"`, 'body', h.line)
   }
   guide.checks.forEach((c, i) => claim(c.id, `check "${c.title}"`, `checks[${i}].id`))
+  problems.push(...checkBodyCommands(file, outline.codeBlocks))
   return problems
 }

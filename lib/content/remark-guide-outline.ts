@@ -7,16 +7,27 @@ import type { VFile } from 'vfile'
 
 export type OutlineSection = { id: string; line?: number; listItems: number }
 
+/**
+ * Code in the body: a fenced block with its language (empty when none is given), or `inline` code
+ * in running text; its text, and the line it starts on (a block's opening fence).
+ */
+export type OutlineCode = { lang: string; value: string; line?: number }
+
 declare module 'vfile' {
   interface DataMap {
-    outline: { sections: OutlineSection[]; esmLines: number[]; components: { name: string; line?: number; section?: string }[] }
+    outline: {
+      sections: OutlineSection[]
+      esmLines: number[]
+      components: { name: string; line?: number; section?: string }[]
+      codeBlocks: OutlineCode[]
+    }
   }
 }
 
 /**
  * Records the shape of a guide body for the content check: its `##` sections in order, how many
  * top-level list items each holds, and any `import`/`export` (guides get components from the
- * provider, never by importing code), and which components it uses where. Runs after remarkHeadingIds, whose ids it reads.
+ * provider, never by importing code), which components it uses where, and its code blocks. Runs after remarkHeadingIds, whose ids it reads.
  */
 export function remarkGuideOutline() {
   return (tree: Root, file: VFile) => {
@@ -34,14 +45,17 @@ export function remarkGuideOutline() {
       }
     }
     const components: { name: string; line?: number; section?: string }[] = []
+    const codeBlocks: OutlineCode[] = []
     let section: string | undefined
     visit(tree, (node) => {
+      if (node.type === 'code') codeBlocks.push({ lang: node.lang ?? '', value: node.value, line: node.position?.start.line })
+      if (node.type === 'inlineCode') codeBlocks.push({ lang: 'inline', value: node.value, line: node.position?.start.line })
       if (node.type === 'heading' && node.depth === 2) section = String(node.data?.hProperties?.id ?? '')
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const name = (node as MdxJsxFlowElement | MdxJsxTextElement).name
         if (name && /^[A-Z]/.test(name)) components.push({ name, line: node.position?.start.line, section })
       }
     })
-    file.data.outline = { sections, esmLines, components }
+    file.data.outline = { sections, esmLines, components, codeBlocks }
   }
 }

@@ -27,7 +27,7 @@ const registry: Registry = {
 const guides: GuideRef[] = [
   { slug: 'no-such-entity', code: 'NoSuchEntity', codes: ['NoSuchEntity'], title: 'NoSuchEntity guide', family: 'not-found', services: ['IAM'] },
   { slug: 'expired-token', code: 'ExpiredToken', codes: ['ExpiredToken'], title: 'ExpiredToken guide', family: 'identity', services: ['STS'] },
-  { slug: 'kinesis-guide', code: 'Other', codes: ['Other'], title: 'A Kinesis validation guide', family: 'validation', services: ['Kinesis'] },
+  { slug: 'kinesis-guide', code: 'Other', codes: ['Other'], title: 'A Kinesis validation guide', family: 'validation', services: ['Kinesis Data Streams'] },
   { slug: 'other-validation', code: 'Else', codes: ['Else'], title: 'Another validation guide', family: 'validation', services: ['S3'] },
 ]
 const page = (code: string) =>

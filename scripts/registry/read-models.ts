@@ -13,9 +13,10 @@ type Shape = {
   version?: string
   traits?: Traits
   errors?: { target: string }[]
+  input?: { target: string }
   operations?: { target: string }[]
   resources?: { target: string }[]
-  members?: Record<string, { traits?: Traits }>
+  members?: Record<string, { target?: string; traits?: Traits }>
 }
 export type SmithyModel = { shapes: Record<string, Shape> }
 
@@ -42,15 +43,12 @@ export async function readModelFiles(modelsDir: string): Promise<ModelService[]>
   return services
 }
 
-const shapeName = (id: string) => id.slice(id.indexOf('#') + 1)
+export const shapeName = (id: string) => id.slice(id.indexOf('#') + 1)
 
-/**
- * Operations reachable from the service shape, directly or through its resources, each with the
- * error shapes it lists. A service-level `errors` list applies to every operation.
- */
-function operationErrors(model: SmithyModel): { serviceErrors: Set<string>; byError: Map<string, Set<string>> } {
+/** Operation shape ids reachable from the service shape, directly or through its resources. */
+export function reachableOperations(model: SmithyModel): string[] {
   const shapes = model.shapes
-  const service = Object.values(shapes).find((s) => s.type === 'service')!
+  const serviceId = Object.keys(shapes).find((id) => shapes[id]!.type === 'service')!
   const operations = new Set<string>()
   const visit = (id: string) => {
     const shape = shapes[id]
@@ -63,9 +61,16 @@ function operationErrors(model: SmithyModel): { serviceErrors: Set<string>; byEr
       if (target) visit(target.target)
     }
   }
-  visit(Object.keys(shapes).find((id) => shapes[id] === service)!)
+  visit(serviceId)
+  return [...operations]
+}
+
+/** Each error shape with the operations that list it. A service-level `errors` list applies to every operation. */
+function operationErrors(model: SmithyModel): { serviceErrors: Set<string>; byError: Map<string, Set<string>> } {
+  const shapes = model.shapes
+  const service = Object.values(shapes).find((s) => s.type === 'service')!
   const byError = new Map<string, Set<string>>()
-  for (const id of operations) {
+  for (const id of reachableOperations(model)) {
     for (const { target } of shapes[id]!.errors ?? []) {
       byError.set(target, (byError.get(target) ?? new Set()).add(shapeName(id)))
     }
