@@ -31,7 +31,7 @@ describe('placeholders take only values of their kind', () => {
     expect(cliCommandOf('UpdateStack')).toBe('update-stack')
     expect(cliCommandOf('PutBucketACL')).toBe('put-bucket-acl')
     expect(cliCommandOf('GetObject')).toBe('get-object')
-    expect(fillCommand('aws <service> <cli-operation> help', placeholderValues({ operation: 'UpdateStack' }))).toBe('aws <service> update-stack help')
+    expect(fillCommand('aws <cli-service> <cli-operation> help', placeholderValues({ operation: 'UpdateStack' }))).toBe('aws <cli-service> update-stack help')
   })
 })
 
