@@ -323,3 +323,23 @@ describe('each placeholder gets the value its check needs', () => {
     expect(checkOf(text, 'compare-with-api-reference').command).toContain('aws cloudformation update-stack help')
   })
 })
+
+describe('sub-cases of a broad code that the text decides', () => {
+  it('tells an expired presigned URL apart: a note with the times, and the expiry check first', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message><X-Amz-Expires>3600</X-Amz-Expires><Expires>2026-12-01T10:00:00Z</Expires><ServerTime>2026-12-01T12:34:56Z</ServerTime><RequestId>EXAMPLE7BMJM8PWV</RequestId><HostId>EXAMPLEhostid=</HostId></Error>'
+    const [card] = diagnose(xml).cards
+    expect(card!.slug).toBe('access-denied')
+    expect(card!.notes.join(' ')).toContain('valid until 2026-12-01T10:00:00Z; S3 received it at 2026-12-01T12:34:56Z')
+    expect(card!.checks[0]).toMatchObject({ id: 'check-presigned-url-expiry', startHere: expect.stringContaining('expired') })
+  })
+
+  it('says when a KMS key is in another Region than the call, and starts at the key', () => {
+    const text =
+      'operation error KMS: Decrypt, https response error StatusCode: 400, RequestID: 5d3c1a2b-0000-4000-8000-000000000000, AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/app/i-0abc1234def567890 is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\nPOST https://kms.eu-west-1.amazonaws.com/'
+    const [card] = diagnose(text).cards
+    expect(card!.notes.join(' ')).toMatch(/is in us-east-1, but the call went to eu-west-1/)
+    expect(card!.checks[0]).toMatchObject({ id: 'check-kms-key-policy', startHere: expect.stringContaining('different Region') })
+    expect(card!.checks[0]!.command).toContain('--key-id arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab')
+  })
+})

@@ -65,10 +65,10 @@ export const FACT_KINDS: { [K in keyof Facts]-?: FactKind<NonNullable<Facts[K]>>
   },
   accountId: { label: 'Account', fills: { 'account-id': as } },
   action: { label: 'Action', fills: { action: as, service: (action) => action.split(':')[0] } },
-  // A role ARN is also a resource of iam:PassRole; <role-arn> accepts nothing else.
+  // A role ARN is also a resource of iam:PassRole; <role-arn> accepts nothing else. A KMS key ARN is a key ID KMS takes.
   resourceArn: {
     label: 'Resource',
-    fills: { 'resource-arn': as, 'role-arn': as },
+    fills: { 'resource-arn': as, 'role-arn': as, 'key-id': (arn) => (/^arn:aws[\w-]*:kms:/.test(arn) ? arn : undefined) },
     fillsWhenRead: { 'role-name': (arn) => iamNameOf(arn, 'role'), 'user-name': (arn) => iamNameOf(arn, 'user') },
   },
   denyReason: { label: 'Reason', show: denyReasonText, fills: {} },
