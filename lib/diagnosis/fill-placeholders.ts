@@ -73,7 +73,8 @@ function mapPlaceholders(command: string, replace: (name: string, whole: string,
       i += hit[0].length - 1
       continue
     }
-    if (quote === 'none' && c === '#' && (i === 0 || /\s/.test(command[i - 1]!))) {
+    // A `#` starts a comment where a word starts: after a blank or an operator (`;`, `&`, `|`, parentheses).
+    if (quote === 'none' && c === '#' && (i === 0 || /[\s;&|()]/.test(command[i - 1]!))) {
       const end = command.indexOf('\n', i)
       out += command.slice(i, end === -1 ? command.length : end)
       i = (end === -1 ? command.length : end) - 1
