@@ -6,7 +6,8 @@ import type { SearchDoc } from './fuse-options'
  * AssumeRoleWithWebIdentity, "kms" inside KMSAccessDeniedException) as high as the word itself,
  * so among fuse's results these come first, in this order, and fuse's score only breaks ties:
  * 1. a guide whose code is the query, give or take spaces and the typos fuse forgives;
- * 2. records with more of the query's words as whole words (split at anything not a letter or digit).
+ * 2. records with more of the query's words as whole words (split at anything not a letter or digit),
+ *    and, among those, records that hold all of them in one text.
  */
 export function answerRank({ record }: SearchDoc, words: string[], typos: (text: string) => number): number {
   const typed = words.join('')
@@ -17,8 +18,12 @@ export function answerRank({ record }: SearchDoc, words: string[], typos: (text:
       : record.kind === 'code'
         ? [record.code, record.title]
         : [record.heading]
-  const own = new Set(texts.flatMap((text) => foldCase(text).split(/[^\p{L}\p{N}]+/u)))
-  return (isCode ? words.length + 1 : 0) + words.filter((word) => own.has(word)).length
+  const wordsOf = texts.map((text) => new Set(foldCase(text).split(/[^\p{L}\p{N}]+/u)))
+  const own = new Set(wordsOf.flatMap((set) => [...set]))
+  // Words that stand together in one title, phrase or search term say more than the same words
+  // scattered over a record ("presigned url expired" is one check's title, not three search terms).
+  const together = words.length > 1 && wordsOf.some((set) => words.every((word) => set.has(word))) ? 1 : 0
+  return (isCode ? words.length + 1 : 0) + words.filter((word) => own.has(word)).length + together
 }
 
 /** Whether `a` becomes `b` in at most `max` single-letter edits (Levenshtein, stopping early). */
