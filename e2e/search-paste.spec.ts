@@ -36,6 +36,8 @@ test.describe('an error pasted into the header search', () => {
     await expect(simulate).toContainText('--policy-source-arn arn:aws:iam::123456789012:user/dev')
     await expect(simulate).toContainText('--action-names sts:AssumeRole')
     await expect(simulate).toContainText('--resource-arns arn:aws:iam::123456789012:role/deploy')
+    // The trust policy to read is the one of the role the call tried to assume, not the caller's.
+    await expect(command(page, 'check-trust-policy')).toContainText('--role-name deploy')
   })
 
   test('the way back to the plain guide restores its commands as written', async ({ page }) => {

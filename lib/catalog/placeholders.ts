@@ -29,6 +29,7 @@ export const PLACEHOLDERS = {
   },
   region: { description: 'AWS Region code, such as eu-west-1', accepts: /^[a-z]{2}(?:-[a-z]{1,12}){1,3}-\d{1,2}$/ },
   service: { description: 'service prefix, such as s3', accepts: /^[a-z0-9-]{1,40}$/ },
+  'cli-service': { description: 'AWS CLI command for the service, such as s3api or cloudformation', accepts: /^[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,5}$/ },
   operation: { description: 'API operation, such as GetObject', accepts: /^[A-Z][A-Za-z0-9]{1,127}$/ },
   'cli-operation': { description: 'AWS CLI command for the operation, such as get-object', accepts: /^[a-z0-9]{1,60}(?:-[a-z0-9]{1,60}){0,10}$/ },
   'request-id': { description: 'request ID from the error', accepts: /^[A-Za-z0-9][\w+=/-]{3,200}$/ },

@@ -23,11 +23,12 @@ export function toPublicEntry(g: GuideSource) {
     ...toMatcherGuide(g),
     url: `/errors/${g.slug}/`,
     httpStatus: g.httpStatus,
-    checks: g.checks.map(({ id, title, command, firstWhen, changesState }) => ({
+    checks: g.checks.map(({ id, title, command, firstWhen, reads, changesState }) => ({
       id,
       title,
       ...(command ? { command } : {}),
       ...(firstWhen ? { firstWhen } : {}),
+      ...(reads ? { reads } : {}),
       ...(changesState ? { changesState } : {}),
     })),
   }

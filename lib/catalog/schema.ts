@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import { FAMILY_IDS } from './families'
 import { TOOL_IDS } from './tools'
-import { PLACEHOLDERS, placeholdersIn } from './placeholders'
+import { PLACEHOLDERS, placeholdersIn, type Placeholder } from './placeholders'
+import { FACT_KEYS } from '../diagnosis/fact-kinds'
+import { fillOf } from '../diagnosis/fill-placeholders'
+import type { Facts } from '../match/types'
 import { changingCallsIn } from './read-only-commands'
 import { awsCallsIn } from './aws-commands'
 import { SIGNAL_IDS } from './signals'
@@ -53,10 +56,21 @@ const check = z
       }),
     // Facts in a paste that make this the check to run first (see lib/catalog/signals.ts).
     firstWhen: z.array(z.enum(SIGNAL_IDS)).min(1).optional(),
+    // Which fact fills a placeholder where the default fact would name the wrong thing: the trust
+    // policy check of an AssumeRole denial reads <role-name> from the role assumed (resourceArn),
+    // not from the caller (see FACT_KINDS in lib/diagnosis/fact-kinds.ts).
+    reads: z
+      .partialRecord(z.enum(Object.keys(PLACEHOLDERS) as [Placeholder, ...Placeholder[]]), z.enum(FACT_KEYS as [keyof Facts, ...(keyof Facts)[]]))
+      .optional(),
     // A check only reads. One that cannot help changing something says what, and the page shows it.
     changesState: z.string().min(20, 'must say what the command changes (20 characters or more)').optional(),
   })
   .superRefine((check, ctx) => {
+    for (const [placeholder, fact] of Object.entries(check.reads ?? {}) as [Placeholder, keyof Facts][]) {
+      if (!placeholdersIn(check.command ?? '').includes(placeholder))
+        ctx.addIssue({ code: 'custom', path: ['reads', placeholder], message: `names <${placeholder}>, which the command does not use` })
+      else if (!fillOf(fact, placeholder, true)) ctx.addIssue({ code: 'custom', path: ['reads', placeholder], message: `${fact} cannot fill <${placeholder}>` })
+    }
     const changing = check.command === undefined ? [] : changingCallsIn(check.command)
     if (changing.length && !check.changesState) {
       ctx.addIssue({

@@ -1,3 +1,5 @@
+import { kmsKeyInOtherRegion } from '../match/facts/kms-region'
+
 /**
  * What a pasted error can reveal that makes one check the place to start. A check lists the
  * signals that put it first (`firstWhen` in its frontmatter); the paste page moves it up and says
@@ -19,6 +21,9 @@ export const SIGNALS = {
   'assumed-role': 'the caller is an assumed-role session',
 } as const satisfies Record<string, string>
 
+/** What raises a call signal: the denied action, a phrase of the error's text, or a test of that text where a pattern cannot say (two Regions compared). */
+export type CallSignalRule = { says: string; action?: RegExp; phrase?: RegExp; inText?: (said: string) => boolean }
+
 /**
  * The second kind of signal: what the call itself says, the denied action or a phrase of the
  * message. Each is raised when its pattern matches, and leads the deny-reason signals above: the
@@ -31,9 +36,15 @@ export const CALL_SIGNALS = {
     action: /^sts:AssumeRole(?:WithWebIdentity|WithSAML)?$/,
   },
   'pass-role-action': { says: 'the denied action is iam:PassRole, checked on the role being passed', action: /^iam:PassRole$/ },
+  'kms-key-other-region': {
+    says: 'the KMS key in the error is in a different Region from the call, and a key works only in its own Region',
+    inText: (said: string) => kmsKeyInOtherRegion(said) !== undefined,
+  },
   'kms-action': { says: 'the denied action is a KMS one, which the key policy decides first', action: /^kms:/ },
   'no-imds-role': { says: 'the SDK reached the instance metadata service but found no role on it', phrase: /no EC2 IMDS role found/ },
-} as const satisfies Record<string, { says: string; action?: RegExp; phrase?: RegExp }>
+  // S3 refuses a presigned URL past its lifetime with AccessDenied; EC2 says the same under RequestExpired.
+  'presigned-url-expired': { says: 'the message says the request has expired, which no policy decides', phrase: /Request has expired/ },
+} as const satisfies Record<string, CallSignalRule>
 
 export type FactSignal = keyof typeof SIGNALS
 export type CallSignal = keyof typeof CALL_SIGNALS

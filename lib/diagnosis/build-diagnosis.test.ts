@@ -288,3 +288,58 @@ describe('what the diagnosis says around its cards', () => {
     expect(shown).toContain('AKIA****')
   })
 })
+
+describe('each placeholder gets the value its check needs', () => {
+  const checkOf = (text: string, id: string) => diagnose(text).cards[0]!.checks.find((c) => c.id === id)!
+  const ASSUME_DENY =
+    'AccessDenied: User: arn:aws:sts::123456789012:assumed-role/eks-node-role/i-0abc1234def567890 is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::123456789012:role/deploy\n\tstatus code: 403, request id: 7d3c1f2a-4b5e-11ef-9a8b-0242ac120002'
+
+  it("reads the trust policy of the role the call tried to assume, not the caller's role", () => {
+    expect(checkOf(ASSUME_DENY, 'check-trust-policy').command).toBe('aws iam get-role --role-name deploy --query Role.AssumeRolePolicyDocument')
+    // The caller's own policies are still the caller's.
+    expect(checkOf(ASSUME_DENY, 'check-identity-policies').command).toContain('--role-name eks-node-role')
+  })
+
+  it('leaves the role name for the reader when the resource is not a role, rather than naming the caller', () => {
+    const text = ASSUME_DENY.replace('arn:aws:iam::123456789012:role/deploy', 'arn:aws:s3:::acme-artifacts')
+    expect(checkOf(text, 'check-trust-policy').unfilled).toEqual(['role-name'])
+  })
+
+  it('keeps the path of a role ARN where the command needs the ARN, and gives <role-name> its last segment', () => {
+    const sso = 'arn:aws:iam::123456789012:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_Admin_abc'
+    expect(checkOf(ASSUME_DENY.replace('arn:aws:iam::123456789012:role/deploy', sso), 'check-trust-policy').command).toContain(
+      '--role-name AWSReservedSSO_Admin_abc ',
+    )
+    const passRole = `An error occurred (AccessDenied) when calling the CreateFunction operation: User: arn:aws:iam::123456789012:user/ci-bot is not authorized to perform: iam:PassRole on resource: ${sso}`
+    expect(checkOf(passRole, 'check-passrole').command).toContain(`--resource-arns ${sso} `)
+    const pathUser = IMPLICIT_DENY.replace('user/alice', 'user/engineering/alice')
+    expect(checkOf(pathUser, 'simulate-identity-policies').command).toContain('--policy-source-arn arn:aws:iam::123456789012:user/engineering/alice ')
+    expect(checkOf(pathUser, 'check-identity-policies').command).toContain('--user-name alice')
+  })
+
+  it('fills `aws <cli-service> <cli-operation>` with the names the AWS CLI takes', () => {
+    const text =
+      'operation error CloudFormation: UpdateStack, https response error StatusCode: 400, RequestID: 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d, api error ValidationError: Template error: instance of Fn::GetAtt references undefined resource OrdersQueue'
+    expect(checkOf(text, 'compare-with-api-reference').command).toContain('aws cloudformation update-stack help')
+  })
+})
+
+describe('sub-cases of a broad code that the text decides', () => {
+  it('tells an expired presigned URL apart: a note with the times, and the expiry check first', () => {
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired</Message><X-Amz-Expires>3600</X-Amz-Expires><Expires>2026-12-01T10:00:00Z</Expires><ServerTime>2026-12-01T12:34:56Z</ServerTime><RequestId>EXAMPLE7BMJM8PWV</RequestId><HostId>EXAMPLEhostid=</HostId></Error>'
+    const [card] = diagnose(xml).cards
+    expect(card!.slug).toBe('access-denied')
+    expect(card!.notes.join(' ')).toContain('valid until 2026-12-01T10:00:00Z; S3 received it at 2026-12-01T12:34:56Z')
+    expect(card!.checks[0]).toMatchObject({ id: 'check-presigned-url-expiry', startHere: expect.stringContaining('expired') })
+  })
+
+  it('says when a KMS key is in another Region than the call, and starts at the key', () => {
+    const text =
+      'operation error KMS: Decrypt, https response error StatusCode: 400, RequestID: 5d3c1a2b-0000-4000-8000-000000000000, AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/app/i-0abc1234def567890 is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\nPOST https://kms.eu-west-1.amazonaws.com/'
+    const [card] = diagnose(text).cards
+    expect(card!.notes.join(' ')).toMatch(/is in us-east-1, but the call went to eu-west-1/)
+    expect(card!.checks[0]).toMatchObject({ id: 'check-kms-key-policy', startHere: expect.stringContaining('different Region') })
+    expect(card!.checks[0]!.command).toContain('--key-id arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab')
+  })
+})

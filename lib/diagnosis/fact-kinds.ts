@@ -1,5 +1,6 @@
 import type { Placeholder } from '../catalog/placeholders'
 import { POLICY_TYPES, type DenyReason, type Facts } from '../match/types'
+import { cliServiceOf } from './cli-service'
 
 /**
  * What the diagnosis does with one kind of fact: the label of its row in the facts table, how its
@@ -11,6 +12,17 @@ export type FactKind<V> = {
   label: string
   show?: (value: V) => string
   fills: { [P in Placeholder]?: (value: V) => string | undefined }
+  /**
+   * Placeholders this fact fills only in a check that asks for it (`reads` in the guide): by
+   * default `<role-name>` is the caller's role, but the trust policy check of an AssumeRole denial
+   * reads it from the role the call tried to assume, the resource.
+   */
+  fillsWhenRead?: { [P in Placeholder]?: (value: V) => string | undefined }
+}
+
+/** The name of an IAM role or user from its ARN: the last segment, after any path (`role/aws-reserved/sso.amazonaws.com/…/AWSReservedSSO_x`). */
+function iamNameOf(arn: string, kind: 'role' | 'user'): string | undefined {
+  return new RegExp(String.raw`^arn:aws[\w-]*:iam::\d{12}:${kind}/(?:[^/]+/)*([^/]+)$`).exec(arn)?.[1]
 }
 
 /**
@@ -25,10 +37,8 @@ export function identityOf(principalArn: string): { arn?: string; roleName?: str
   // the placeholder stays for the reader (get-role by name prints the real ARN).
   if (assumed && assumed[3]!.startsWith('AWSReservedSSO_')) return { roleName: assumed[3] }
   if (assumed) return { arn: `arn:${assumed[1]}:iam::${assumed[2]}:role/${assumed[3]}`, roleName: assumed[3] }
-  const role = /^arn:aws[\w-]*:iam::\d{12}:role\/(?:[^/]+\/)*([^/]+)$/.exec(principalArn)
-  if (role) return { arn: principalArn, roleName: role[1] }
-  const user = /^arn:aws[\w-]*:iam::\d{12}:user\/(?:[^/]+\/)*([^/]+)$/.exec(principalArn)
-  return { arn: principalArn, userName: user?.[1] }
+  const roleName = iamNameOf(principalArn, 'role')
+  return roleName ? { arn: principalArn, roleName } : { arn: principalArn, userName: iamNameOf(principalArn, 'user') }
 }
 
 const as = (value: string) => value
@@ -55,8 +65,12 @@ export const FACT_KINDS: { [K in keyof Facts]-?: FactKind<NonNullable<Facts[K]>>
   },
   accountId: { label: 'Account', fills: { 'account-id': as } },
   action: { label: 'Action', fills: { action: as, service: (action) => action.split(':')[0] } },
-  // A role ARN is also a resource of iam:PassRole; <role-arn> accepts nothing else.
-  resourceArn: { label: 'Resource', fills: { 'resource-arn': as, 'role-arn': as } },
+  // A role ARN is also a resource of iam:PassRole; <role-arn> accepts nothing else. A KMS key ARN is a key ID KMS takes.
+  resourceArn: {
+    label: 'Resource',
+    fills: { 'resource-arn': as, 'role-arn': as, 'key-id': (arn) => (/^arn:aws[\w-]*:kms:/.test(arn) ? arn : undefined) },
+    fillsWhenRead: { 'role-name': (arn) => iamNameOf(arn, 'role'), 'user-name': (arn) => iamNameOf(arn, 'user') },
+  },
   denyReason: { label: 'Reason', show: denyReasonText, fills: {} },
   // <policy-arn> accepts IAM policy ARNs only; an Organizations ARN says in its path which kind of
   // policy it is, so an SCP's ID never fills the RCP check and the other way round.
@@ -69,8 +83,9 @@ export const FACT_KINDS: { [K in keyof Facts]-?: FactKind<NonNullable<Facts[K]>>
     },
   },
   region: { label: 'Region', fills: { region: as } },
-  // <service> is an IAM service prefix (s3), which the action carries; this fact is the SDK's name (S3).
-  service: { label: 'Service', fills: {} },
+  // <service> is an IAM service prefix (s3), which the action carries; this fact is the SDK's name
+  // (S3), which gives the CLI command (s3api) and nothing else.
+  service: { label: 'Service', fills: { 'cli-service': cliServiceOf } },
   // The CLI spells an operation in lower case with hyphens: UpdateStack → update-stack.
   operation: { label: 'Operation', fills: { operation: as, 'cli-operation': cliCommandOf } },
   httpStatus: { label: 'HTTP status', fills: {} },

@@ -31,7 +31,7 @@ describe('placeholders take only values of their kind', () => {
     expect(cliCommandOf('UpdateStack')).toBe('update-stack')
     expect(cliCommandOf('PutBucketACL')).toBe('put-bucket-acl')
     expect(cliCommandOf('GetObject')).toBe('get-object')
-    expect(fillCommand('aws <service> <cli-operation> help', placeholderValues({ operation: 'UpdateStack' }))).toBe('aws <service> update-stack help')
+    expect(fillCommand('aws <cli-service> <cli-operation> help', placeholderValues({ operation: 'UpdateStack' }))).toBe('aws <cli-service> update-stack help')
   })
 })
 
@@ -60,6 +60,15 @@ describe('a filled command runs as the guide meant it', () => {
       '# <principal-arn> must be a role ARN\naws iam get-role --role-name x # not <user-name>',
     )
     expect(unfilledIn(command)).toEqual(['role-name'])
+  })
+
+  it.each([
+    ['a quoted #', "aws s3api list-objects-v2 --bucket <bucket> --query '#<key>'", "aws s3api list-objects-v2 --bucket b --query '#k'"],
+    ['a # inside a word', 'echo x#<key>', 'echo x#k'],
+    ['what follows ;', 'aws s3api head-bucket --bucket <bucket>;# <key> is not needed', 'aws s3api head-bucket --bucket b;# <key> is not needed'],
+    ['the line before it', 'aws s3api head-bucket --bucket <bucket>\n  # then <key>', 'aws s3api head-bucket --bucket b\n  # then <key>'],
+  ])('tells a comment from %s as a shell does (only the comment keeps its placeholder)', (_what, command, filled) => {
+    expect(fillCommand(command, { bucket: 'b', key: 'k' })).toBe(filled)
   })
 
   // Hostile values (options, URLs, globs, shell syntax, quotes) and genuine ones alike: whatever is

@@ -12,20 +12,38 @@ export function accepts(placeholder: Placeholder, value: string): boolean {
   return PLACEHOLDERS[placeholder].accepts.test(value) && isShellSafe(value) && !value.startsWith('-') && !value.includes('://') && !/^[*?]+$/.test(value)
 }
 
+/** Which fact a check reads for a placeholder, where the default would be wrong (`reads` in the guide). */
+export type Reads = Partial<Record<Placeholder, keyof Facts>>
+
+type Fill<V> = (value: V) => string | undefined
+
+/** How one fact fills one placeholder: by default, or only when a check reads it for that placeholder. */
+export function fillOf<K extends keyof Facts>(key: K, placeholder: Placeholder, read: boolean): Fill<NonNullable<Facts[K]>> | undefined {
+  const kind = FACT_KINDS[key] as FactKind<NonNullable<Facts[K]>>
+  return kind.fills[placeholder] ?? (read ? kind.fillsWhenRead?.[placeholder] : undefined)
+}
+
 /**
  * Values for the placeholders the facts can fill (FACT_KINDS says which fact fills which); the
- * others stay as written in the guide, for the reader.
+ * others stay as written in the guide, for the reader. A check that reads a placeholder from
+ * another fact (`reads`) gets that fact's value or none, never the default's.
  */
-export function placeholderValues(facts: Facts): Partial<Record<Placeholder, string>> {
+export function placeholderValues(facts: Facts, reads: Reads = {}): Partial<Record<Placeholder, string>> {
   const values: Partial<Record<Placeholder, string>> = {}
+  const put = (placeholder: Placeholder, filled: string | undefined) => {
+    if (filled && accepts(placeholder, filled)) values[placeholder] = filled
+  }
   for (const key of FACT_KEYS) {
     const value = facts[key]
     if (value === undefined) continue
-    const fills = (FACT_KINDS[key] as FactKind<typeof value>).fills
-    for (const [placeholder, fill] of Object.entries(fills) as [Placeholder, (v: typeof value) => string | undefined][]) {
-      const filled = fill(value)
-      if (filled && accepts(placeholder, filled)) values[placeholder] = filled
+    for (const [placeholder, fill] of Object.entries(FACT_KINDS[key].fills) as [Placeholder, Fill<typeof value>][]) {
+      if (reads[placeholder] === undefined) put(placeholder, fill(value))
     }
+  }
+  for (const [placeholder, key] of Object.entries(reads) as [Placeholder, keyof Facts][]) {
+    const value = facts[key]
+    const fill = fillOf(key, placeholder, true) as Fill<typeof value> | undefined
+    if (value !== undefined && fill) put(placeholder, fill(value))
   }
   return values
 }
@@ -55,7 +73,8 @@ function mapPlaceholders(command: string, replace: (name: string, whole: string,
       i += hit[0].length - 1
       continue
     }
-    if (quote === 'none' && c === '#' && (i === 0 || /\s/.test(command[i - 1]!))) {
+    // A `#` starts a comment where a word starts: after a blank or an operator (`;`, `&`, `|`, parentheses).
+    if (quote === 'none' && c === '#' && (i === 0 || /[\s;&|()]/.test(command[i - 1]!))) {
       const end = command.indexOf('\n', i)
       out += command.slice(i, end === -1 ? command.length : end)
       i = (end === -1 ? command.length : end) - 1

@@ -9,14 +9,13 @@ import type { DiagnosedCheck } from './types'
  * facts point to moved to the top (in the order of the signals, strongest first), each saying why.
  */
 export function orderChecks(guide: PublicGuide, facts: Facts, signals: Signal[]): DiagnosedCheck[] {
-  const values = placeholderValues(facts)
   const rankOf = (firstWhen: Signal[] | undefined) => {
     const ranks = (firstWhen ?? []).map((s) => signals.indexOf(s)).filter((r) => r >= 0)
     return ranks.length ? Math.min(...ranks) : Infinity
   }
   const checks = guide.checks.map((check, position) => {
     const rank = rankOf(check.firstWhen)
-    const command = check.command === undefined ? undefined : fillCommand(check.command, values).trimEnd()
+    const command = check.command === undefined ? undefined : fillCommand(check.command, placeholderValues(facts, check.reads)).trimEnd()
     const diagnosed: DiagnosedCheck = {
       id: check.id,
       title: check.title,

@@ -1,4 +1,4 @@
-import { CALL_SIGNALS, type CallSignal, type FactSignal, type Signal } from '../catalog/signals'
+import { CALL_SIGNALS, type CallSignal, type CallSignalRule, type FactSignal, type Signal } from '../catalog/signals'
 import type { Facts, PolicyType } from '../match/types'
 
 const DENY_SIGNAL: Record<PolicyType, FactSignal | undefined> = {
@@ -18,8 +18,8 @@ const DENY_SIGNAL: Record<PolicyType, FactSignal | undefined> = {
  * What the call says (its action, a phrase of its message) comes before the deny reason.
  */
 export function signalsOf(facts: Facts, message = ''): Signal[] {
-  const signals: Signal[] = (Object.entries(CALL_SIGNALS) as [CallSignal, { action?: RegExp; phrase?: RegExp }][]).flatMap(([signal, { action, phrase }]) =>
-    (action && facts.action && action.test(facts.action)) || (phrase && phrase.test(message)) ? [signal] : [],
+  const signals: Signal[] = (Object.entries(CALL_SIGNALS) as [CallSignal, CallSignalRule][]).flatMap(([signal, { action, phrase, inText }]) =>
+    (action && facts.action && action.test(facts.action)) || phrase?.test(message) || inText?.(message) ? [signal] : [],
   )
   const deny = facts.denyReason
   const policySignal = deny?.policyType && DENY_SIGNAL[deny.policyType]

@@ -84,12 +84,12 @@ export function match(raw: string, catalog: MatcherGuide[], { trace }: { trace?:
   const secrets = findSecrets(text)
   const notAws = detectOtherPlatform(text)
   const errors = findErrors(text, (code) => !!guideForCode(index, code), trace)
-  const ranked = rank(errors, text, index)
+  // Each error owns a stretch of the paste: its notes and facts come from there, never a neighbour's.
+  const { regionOf } = errorRegions(text, errors)
+  const ranked = rank(errors, text, index, regionOf)
   const confident = notAws ? [] : ranked.matches.filter((m) => m.confidence >= CONFIDENT)
   const weak = [...ranked.matches.filter((m) => !confident.includes(m)), ...ranked.overruled]
   const suggestions = confident.length ? [] : suggestionsFor(index, fuzzyQuery(text, errors), weak)
-  // Each match reads the facts of its own error's stretch of the paste, never a neighbour's.
-  const { regionOf } = errorRegions(text, errors)
   const read = new Map<number, Facts>()
   const ownFacts = (m: GuideMatch | undefined): Facts => {
     const error = m?.error !== undefined ? errors[m.error] : m ? undefined : errors[0]

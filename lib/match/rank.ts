@@ -2,6 +2,7 @@ import { codeForBareResponse, hasCodeShape, isWrapperClass } from './code-kinds'
 import { guideForCode, type GuideIndex } from './guide-index'
 import { FORMATS } from './formats'
 import { codeKey } from './normalize-code'
+import { kmsKeyInOtherRegion } from './facts/kms-region'
 import type { FoundError, GuideMatch, MatchKind, MatcherGuide, Span } from './types'
 
 const CONFIDENCE: Record<Exclude<MatchKind, 'fuzzy'>, number> = { code: 0.95, 'code-in-prose': 0.75, 'message-phrase': 0.7 }
@@ -69,8 +70,14 @@ function codesInProse(index: GuideIndex, text: string, taken: Span[]): { guide: 
   return hits
 }
 
-function notesFor(error: FoundError, guide: MatcherGuide, text: string, bareStatus: boolean): string[] {
+/** Notes on what a message phrase decides within a broad code. `own`: the error's stretch of the paste, never a neighbour's (read only where a note needs it: a log holds many errors). */
+function notesFor(error: FoundError, guide: MatcherGuide, text: string, own: Span, bareStatus: boolean): string[] {
   const notes: string[] = []
+  const said = () => text.slice(own.start, own.end)
+  const saysKms = () => {
+    const at = text.indexOf(':kms:', own.start)
+    return at >= 0 && at < own.end
+  }
   const message = error.message ?? ''
   if (bareStatus) notes.push('The response carried no error code (HEAD requests never do), so the guide was chosen from the status and message alone.')
   if (guide.code === 'AccessDenied' && /^(?:GetObject|HeadObject)$/.test(error.operation ?? '') && !/because|explicit deny/.test(message)) {
@@ -78,14 +85,19 @@ function notesFor(error: FoundError, guide: MatcherGuide, text: string, bareStat
   }
   // S3 answers an expired presigned URL with AccessDenied; no policy is involved, and the body says when it expired.
   if (guide.code === 'AccessDenied' && /Request has expired/.test(message)) {
-    const expires = /<Expires>([^<\n]{1,40})<\/Expires>/.exec(text)?.[1]
-    const serverTime = /<ServerTime>([^<\n]{1,40})<\/ServerTime>/.exec(text)?.[1]
+    const expires = /<Expires>([^<\n]{1,40})<\/Expires>/.exec(said())?.[1]
+    const serverTime = /<ServerTime>([^<\n]{1,40})<\/ServerTime>/.exec(said())?.[1]
     const when = expires && serverTime ? ` It was valid until ${expires}; S3 received it at ${serverTime}.` : ''
     notes.push(
       `This is an expired presigned URL, not a missing permission.${when} Sign a new URL (X-Amz-Expires sets how long it lives) and use it before then.`,
     )
   }
-  if (
+  const otherRegion = saysKms() ? kmsKeyInOtherRegion(said()) : undefined
+  if (otherRegion) {
+    notes.push(
+      `The KMS key ${otherRegion.keyArn} is in ${otherRegion.keyRegion}, but the call went to ${otherRegion.callRegion}. A KMS key is used in its own Region: make the call in ${otherRegion.keyRegion}, or use a key in ${otherRegion.callRegion} (for a multi-Region key, its replica there, which has the same key ID).`,
+    )
+  } else if (
     /does not exist in this region|does not exist, does not exist/i.test(message) ||
     (/kms/i.test(text) && /ciphertext refers to a customer master key/i.test(message))
   ) {
@@ -115,7 +127,8 @@ function printedBy(errors: FoundError[], i: number): string {
   return outer === i ? own : `${own}, inside ${FORMATS[errors[outer]!.format].printedBy}`
 }
 
-function decide(errors: FoundError[], i: number, text: string, index: GuideIndex, phrases: PhraseHit[]): Decision | undefined {
+/** `stretch`: the part of the paste error `i` owns (see error-regions.ts), for the notes. */
+function decide(errors: FoundError[], i: number, text: string, index: GuideIndex, phrases: PhraseHit[], stretch: Span): Decision | undefined {
   const error = errors[i]!
   const inMessage = phrases.filter((p) => within(p.span, error.messageSpan))
   if (isGeneric(error)) {
@@ -129,7 +142,9 @@ function decide(errors: FoundError[], i: number, text: string, index: GuideIndex
     const lookup = own ?? (bare ? guideForCode(index, bare) : undefined)
     if (!lookup) return undefined
     const detail = bare ? `${error.message ?? error.code} with no error code means ${bare}` : `error code ${error.code} in ${printedBy(errors, i)}`
-    return { match: candidate(lookup.guide, 'code', NORMALISED_CODE, detail, text, error.span, i, notesFor(error, lookup.guide, text, !!bare)) }
+    return {
+      match: candidate(lookup.guide, 'code', NORMALISED_CODE, detail, text, error.span, i, notesFor(error, lookup.guide, text, stretch, !!bare)),
+    }
   }
   const lookup = guideForCode(index, error.code)
   if (!lookup) {
@@ -157,18 +172,27 @@ function decide(errors: FoundError[], i: number, text: string, index: GuideIndex
       match: candidate(inner.guide, 'message-phrase', INNER_PHRASE, `"${inner.phrase}" inside a ${error.code} names the real cause`, text, inner.span, i),
     }
   const detail = `error code ${error.code}${exact ? '' : ` (the ${guide.code} family)`} in ${printedBy(errors, i)}`
-  return { match: candidate(guide, 'code', exact ? CONFIDENCE.code : NORMALISED_CODE, detail, text, error.span, i, notesFor(error, guide, text, false)) }
+  return {
+    match: candidate(guide, 'code', exact ? CONFIDENCE.code : NORMALISED_CODE, detail, text, error.span, i, notesFor(error, guide, text, stretch, false)),
+  }
 }
 
 /**
  * Picks guides for the errors found, strongest evidence first: a code in an error structure, then
  * a known code in prose, then a distinctive message phrase. An error wrapped in another is decided
  * by the innermost error that says something; a guide-less code is never papered over by a phrase
- * from a different guide.
+ * from a different guide. `regionOf` gives the stretch of the paste an error owns, whose text its notes read.
  */
-export function rank(errors: FoundError[], text: string, index: GuideIndex): { matches: GuideMatch[]; overruled: GuideMatch[] } {
+export function rank(
+  errors: FoundError[],
+  text: string,
+  index: GuideIndex,
+  regionOf: (at: number) => Span,
+): { matches: GuideMatch[]; overruled: GuideMatch[] } {
   const phrases = phraseHits(index, text)
-  const decisions = errors.map((_, i) => decide(errors, i, text, index, phrases))
+  const decisions = errors.map((error, i) => {
+    return decide(errors, i, text, index, phrases, regionOf(error.span.start))
+  })
   // Text inside an error that spoke for itself is that error's business; text inside a guide-less
   // `Name:` that said nothing (`AwsCredentials: NotAuthorizedException …`) is still read as prose.
   const spoke = (i: number) => {
@@ -189,12 +213,12 @@ export function rank(errors: FoundError[], text: string, index: GuideIndex): { m
     if (decision.overruled) overruled.push(decision.overruled)
   })
 
-  const errorRegions = errors.flatMap((e, i) => (spoke(i) ? [e.span, ...(e.messageSpan ? [e.messageSpan] : [])] : []))
-  for (const hit of codesInProse(index, text, errorRegions)) {
+  const spokenSpans = errors.flatMap((e, i) => (spoke(i) ? [e.span, ...(e.messageSpan ? [e.messageSpan] : [])] : []))
+  for (const hit of codesInProse(index, text, spokenSpans)) {
     found.push(candidate(hit.guide, 'code-in-prose', CONFIDENCE['code-in-prose'], `the error code ${hit.word} is named in the text`, text, hit.span))
   }
   for (const p of phrases) {
-    if (errorRegions.some((r) => within(p.span, r))) continue
+    if (spokenSpans.some((r) => within(p.span, r))) continue
     found.push(candidate(p.guide, 'message-phrase', CONFIDENCE['message-phrase'], `the message "${p.phrase}" is typical of ${p.guide.code}`, text, p.span))
   }
   return { matches: best(found), overruled: best(overruled) }

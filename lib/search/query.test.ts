@@ -80,6 +80,8 @@ describe('what people type, beyond codes', () => {
     ['AssumeRole', '/errors/access-denied/'],
     ['PassRole', '/errors/access-denied/'],
     ['kms:Decrypt', '/errors/access-denied/'],
+    ['sts:AssumeRole', '/errors/access-denied/'],
+    ['iam:PassRole', '/errors/access-denied/'],
   ])('an action name, %s, finds the guide whose messages and checks name it first', (query, guide) => {
     expect(guideOf(first(query))).toBe(guide)
   })
@@ -111,6 +113,13 @@ describe('what people type, beyond codes', () => {
     expect(first('access denied')?.href).toBe('/errors/access-denied/')
     expect(first('acess denied')?.href).toBe('/errors/access-denied/')
   })
+
+  it.each(['presigned url expired', 'expired presigned url'])(
+    '"%s" finds the check that reads a presigned URL\'s lifetime first, in the guide S3 answers with',
+    (query) => {
+      expect(first(query)).toMatchObject({ kind: 'check', href: '/errors/access-denied/#check-presigned-url-expiry', code: { text: 'AccessDenied' } })
+    },
+  )
 
   it('"sso expired" finds the SSO sign-in error before expired temporary credentials', () => {
     const order = search('sso expired').map((h) => h.href)

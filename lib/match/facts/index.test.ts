@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { joinHardWraps } from './hard-wraps'
 import { extractFacts } from './index'
 
 // Texts below are real pastes from lib/match/__fixtures__/real-errors.jsonl (ids such as c151 in the
@@ -95,9 +96,19 @@ describe('extractFacts: text wrapped by a terminal or read by OCR', () => {
       'a terminal wrap inside the principal and after a hyphen',
       ONE_LINE.replace('user/ci-bot ', 'user/ci-b\not ').replace('identity-based', 'identity-\nbased'),
     ],
+    [
+      'a terminal wrap inside the principal and inside a word of the reason',
+      ONE_LINE.replace('user/ci-bot ', 'user/ci-b\not ').replace('based policy', 'based p\nolicy'),
+    ],
     ['OCR reading a space after the account', ONE_LINE.replace('123456789012:user', '123456789012: user').replace('identity-based', 'identity-\nbased')],
   ])('gives the same principal and reason for %s', (_how, text) => {
     expect(whoAndWhy(text)).toEqual(whoAndWhy(ONE_LINE))
     expect(whoAndWhy(ONE_LINE)).toEqual({ principalArn: 'arn:aws:iam::123456789012:user/ci-bot', policyType: 'identity-based' })
+  })
+
+  it('joins only the words of the denial sentence: a real break between two words stays', () => {
+    expect(joinHardWraps('identity-based p\nolicy')).toBe('identity-based policy')
+    expect(joinHardWraps('no\npolicy')).toBe('no\npolicy')
+    expect(joinHardWraps('user/ci-b\not')).toBe('user/ci-b\not')
   })
 })
