@@ -14,6 +14,8 @@ import { ERROR_PATTERNS } from '../lib/match/error-patterns'
 import type { PatternHit } from '../lib/match/find-errors'
 import { match } from '../lib/match/match'
 import type { MatchResult } from '../lib/match/types'
+import { compactRegistry } from '../lib/registry/compact'
+import { loadRegistry } from '../lib/registry/load'
 
 const { values: options } = parseArgs({
   options: {
@@ -87,6 +89,8 @@ if (problems.length) {
   process.exit(2)
 }
 const catalog = entries.map(toMatcherGuide)
+// The same compact registry /catalog.json serves the paste page: every AWS code, with or without a guide.
+const registry = compactRegistry(loadRegistry())
 const input = await stdin()
 
 if (options.jsonl) {
@@ -94,11 +98,13 @@ if (options.jsonl) {
   for (const line of input.split('\n')) {
     if (!line.trim()) continue
     const { id, text } = JSON.parse(line) as { id: string; text: string }
-    const result = match(text, catalog)
+    const result = match(text, catalog, { registry })
     lines.push(
       JSON.stringify({
         id,
-        matches: result.matches.map(({ slug, code, codes, title, confidence }) => ({ slug, code, codes, title, confidence })),
+        matches: result.matches.map(({ kind, slug, code, codes, title, confidence }) => ({ kind, slug, code, codes, title, confidence })),
+        ...(result.unlisted.length ? { unlisted: result.unlisted.map(({ code, family, word }) => ({ code, family, word })) } : {}),
+        ...(result.notAws ? { notAws: result.notAws } : {}),
         facts: result.facts,
       }),
     )
@@ -106,7 +112,7 @@ if (options.jsonl) {
   process.stdout.write(`${lines.join('\n')}\n`)
 } else {
   const hits: PatternHit[] = []
-  const result = match(input, catalog, options.trace ? { trace: (hit) => hits.push(hit) } : {})
+  const result = match(input, catalog, { registry, ...(options.trace ? { trace: (hit: PatternHit) => hits.push(hit) } : {}) })
   if (options.trace) console.log(`${traced(hits, result)}\n`)
   if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
   else console.log(readable(result, entries.map(toPublicEntry)))

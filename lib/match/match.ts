@@ -6,7 +6,17 @@ import { findErrors, type PatternHit } from './find-errors'
 import { buildGuideIndex, guideForCode, type GuideIndex } from './guide-index'
 import { rank } from './rank'
 import { accessKeyKindOf, findSecrets, holdsAccessKeyId, redact } from './secrets'
-import { CONFIDENT, type Facts, type FoundError, type GuideMatch, type MatcherGuide, type MatchResult, type SecretFinding, type Span } from './types'
+import {
+  CONFIDENT,
+  type Facts,
+  type FoundError,
+  type GuideMatch,
+  type KnownCodes,
+  type MatcherGuide,
+  type MatchResult,
+  type SecretFinding,
+  type Span,
+} from './types'
 
 /** The fuzzy query is a short excerpt, never the whole paste: fuse.js is built for short patterns. */
 const FUZZY_QUERY_LENGTH = 120
@@ -31,6 +41,7 @@ function fuzzyQuery(text: string, errors: FoundError[]): string {
 function suggestionsFor(index: GuideIndex, query: string, extra: GuideMatch[]): GuideMatch[] {
   const fuzzy = query
     ? index.fuse.search(query, { limit: SUGGESTIONS + extra.length }).map(({ item, score = 1 }): GuideMatch => ({
+        kind: 'guide',
         slug: item.slug,
         code: item.code,
         codes: item.codes,
@@ -76,28 +87,34 @@ function safeFacts(facts: Facts, text: string, secrets: SecretFinding[]): Facts 
  * Reads a pasted AWS error (or a whole log) and says which guides answer it, why, and what the
  * paste tells about the failing call. Pure: the same input and catalog always give the same result,
  * in the browser, on the command line and in tests. `trace` hears every hit of every error pattern,
- * kept or refused (`npm run match -- --trace`).
+ * kept or refused (`npm run match -- --trace`). With `registry` (what /catalog.json serves), every
+ * AWS code is known: one without a guide is answered by its code page.
  */
-export function match(raw: string, catalog: MatcherGuide[], { trace }: { trace?: (hit: PatternHit) => void } = {}): MatchResult {
+export function match(
+  raw: string,
+  catalog: MatcherGuide[],
+  { trace, registry }: { trace?: (hit: PatternHit) => void; registry?: KnownCodes } = {},
+): MatchResult {
   const index = indexFor(catalog)
   const { text, truncated } = cleanText(raw)
   const secrets = findSecrets(text)
   const notAws = detectOtherPlatform(text)
   const errors = findErrors(text, (code) => !!guideForCode(index, code), trace)
-  const ranked = rank(errors, text, index)
+  const ranked = rank(errors, text, index, registry)
   const confident = notAws ? [] : ranked.matches.filter((m) => m.confidence >= CONFIDENT)
   const weak = [...ranked.matches.filter((m) => !confident.includes(m)), ...ranked.overruled]
   const suggestions = confident.length ? [] : suggestionsFor(index, fuzzyQuery(text, errors), weak)
   // Each match reads the facts of its own error's stretch of the paste, never a neighbour's.
   const { regionOf } = errorRegions(text, errors)
   const read = new Map<number, Facts>()
-  const ownFacts = (m: GuideMatch | undefined): Facts => {
+  const ownFacts = (m: Pick<GuideMatch, 'error' | 'reason'> | undefined): Facts => {
     const error = m?.error !== undefined ? errors[m.error] : m ? undefined : errors[0]
     // With no match there is no error to own a stretch: the whole paste speaks.
     const region = m ? regionOf(error?.span.start ?? m.reason.span?.start ?? 0) : { start: 0, end: text.length }
     return safeFacts(factsOf(text, region, error, read), text, secrets)
   }
   const matches = confident.map((m) => ({ ...m, facts: ownFacts(m) }))
+  const unlisted = notAws ? [] : ranked.unlisted.map((u) => ({ ...u, facts: ownFacts({ error: u.error, reason: u.reason }) }))
   return {
     text,
     truncated,
@@ -105,6 +122,7 @@ export function match(raw: string, catalog: MatcherGuide[], { trace }: { trace?:
     matches,
     facts: matches[0]?.facts ?? ownFacts(undefined),
     suggestions,
+    unlisted,
     secrets,
     ...(secrets.length ? { redacted: redact(text, secrets) } : {}),
     ...(notAws ? { notAws } : {}),
