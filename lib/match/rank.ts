@@ -1,6 +1,6 @@
 import { codeForBareResponse, hasCodeShape, isCatchAllCode, isWrapperClass } from './code-kinds'
 import { codePageSegment } from './code-page-path'
-import { guideForCode, type GuideIndex } from './guide-index'
+import { guideForCode, startsPhrase, type GuideIndex } from './guide-index'
 import { FORMATS } from './formats'
 import { knownCode, knownCodeTitle, type KnownCode } from './known-codes'
 import { familyByName, type NameFamily } from './name-shape'
@@ -71,8 +71,13 @@ function phraseHits(index: GuideIndex, text: string): PhraseHit[] {
   const hits: PhraseHit[] = []
   for (const { guide, phrase, pattern } of index.phrases) {
     pattern.lastIndex = 0
-    const hit = pattern.exec(text)
-    if (hit) hits.push({ guide, phrase, span: { start: hit.index, end: hit.index + hit[0].length } })
+    for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) {
+      if (startsPhrase(text, hit.index)) {
+        hits.push({ guide, phrase, span: { start: hit.index, end: hit.index + hit[0].length } })
+        break
+      }
+      pattern.lastIndex = hit.index + 1
+    }
   }
   return hits.sort((a, b) => a.span.start - b.span.start)
 }
@@ -209,7 +214,7 @@ function decide(errors: FoundError[], i: number, text: string, index: GuideIndex
   }
   const { guide, exact } = lookup
   // Validation and catch-all codes often wrap the real cause ("ValidationError: … The image id … does not exist").
-  const inner = guide.family === 'validation' || isCatchAllCode(guide.code) ? inMessage.find((p) => p.guide.slug !== guide.slug) : undefined
+  const inner = guide.family === 'validation' || isCatchAllCode(error.code) ? inMessage.find((p) => p.guide.slug !== guide.slug) : undefined
   if (inner)
     return {
       match: candidate(inner.guide, 'message-phrase', INNER_PHRASE, `"${inner.phrase}" inside a ${error.code} names the real cause`, text, inner.span, i),
