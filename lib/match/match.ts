@@ -14,6 +14,7 @@ import {
   type KnownCodes,
   type MatcherGuide,
   type MatchResult,
+  type NotAws,
   type SecretFinding,
   type Span,
 } from './types'
@@ -54,6 +55,23 @@ function suggestionsFor(index: GuideIndex, query: string, extra: GuideMatch[]): 
     : []
   const seen = new Set<string>()
   return [...extra, ...fuzzy].filter((s) => !seen.has(s.slug) && seen.add(s.slug)).slice(0, SUGGESTIONS)
+}
+
+/** Below CONFIDENT: an S3 guide for a store that only imitates S3 is a lead, never the diagnosis. */
+const IMITATION = 0.4
+
+/**
+ * For an S3-compatible store, the S3 guides its codes point to, as weak suggestions that say so;
+ * for another cloud, nothing: no AWS guide answers it.
+ */
+function s3GuidesFor(notAws: NotAws, matches: GuideMatch[], index: GuideIndex): GuideMatch[] {
+  if (!notAws.s3Compatible) return []
+  const s3 = new Set(index.guides.filter((g) => g.services.some((s) => /\bS3\b/.test(s))).map((g) => g.slug))
+  const caveat = `${notAws.platform} reuses S3's error codes, but it is not AWS: checks of IAM, bucket policies and AWS accounts may not apply there, and its own documentation has the last word.`
+  return matches
+    .filter((m) => m.kind === 'guide' && s3.has(m.slug))
+    .slice(0, SUGGESTIONS)
+    .map((m) => ({ ...m, confidence: Math.min(m.confidence, IMITATION), notes: [caveat, ...m.notes] }))
 }
 
 /** Facts of one stretch of the paste (read once however many matches share it), completed by what the error deciding it carried. */
@@ -103,7 +121,7 @@ export function match(
   const ranked = rank(errors, text, index, registry)
   const confident = notAws ? [] : ranked.matches.filter((m) => m.confidence >= CONFIDENT)
   const weak = [...ranked.matches.filter((m) => !confident.includes(m)), ...ranked.overruled]
-  const suggestions = confident.length ? [] : suggestionsFor(index, fuzzyQuery(text, errors), weak)
+  const suggestions = notAws ? s3GuidesFor(notAws, ranked.matches, index) : confident.length ? [] : suggestionsFor(index, fuzzyQuery(text, errors), weak)
   // Each match reads the facts of its own error's stretch of the paste, never a neighbour's.
   const { regionOf } = errorRegions(text, errors)
   const read = new Map<number, Facts>()
