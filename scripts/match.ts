@@ -39,13 +39,14 @@ function readable(result: MatchResult, guides: PublicGuide[]): string {
     out.push(
       `Warning: the text holds ${result.secrets.length} secret value(s) (${[...new Set(result.secrets.map((s) => s.kind))].join(', ')}). Rotate them if they were shared. To share the error, use this copy:\n${result.redacted}\n`,
     )
+  for (const u of result.unlisted) out.push(`${u.code}: no AWS list names this code; ${u.reason.detail}.`)
   if (!result.matches.length) {
     out.push('No confident match.')
     for (const s of result.suggestions) out.push(`  maybe: ${s.code} (${s.title}) /errors/${s.slug}/`)
     return out.join('\n')
   }
   for (const m of result.matches) {
-    out.push(`\n${m.title}  [confidence ${m.confidence}]`, `  why: ${m.reason.detail}`, `  guide: /errors/${m.slug}/`)
+    out.push(`\n${m.title}  [confidence ${m.confidence}]`, `  why: ${m.reason.detail}`, `  ${m.kind === 'guide' ? 'guide' : 'code page'}: /errors/${m.slug}/`)
     for (const note of m.notes) out.push(`  note: ${note}`)
     // Each match's own error's facts, as its card shows them.
     const facts = Object.entries(m.facts ?? {}).map(
@@ -54,7 +55,7 @@ function readable(result: MatchResult, guides: PublicGuide[]): string {
     if (facts.length) out.push('  facts:', ...facts)
   }
   // The same tailored checklist as the paste page: facts filled in, the checks they point to first.
-  const top = diagnosePaste(result, guides).cards[0]!
+  const top = diagnosePaste(result, guides, registry).cards[0]!
   out.push(`\nChecklist for ${top.code}:`)
   top.checks.forEach((check, i) => {
     out.push(`  ${i + 1}. ${check.title}  (${check.url})`)

@@ -38,7 +38,8 @@ const OTHER_PLATFORMS: Platform[] = [
   },
   {
     platform: 'Google Cloud',
-    pattern: /\b(?:google\.api_core|googleapis\.com|gcloud |google\.cloud|GoogleCloud|Google Cloud|gcp\b|on resource project |[\w-]{1,60}\.iam\.gserviceaccount\.com)/i,
+    pattern:
+      /\b(?:google\.api_core|googleapis\.com|gcloud |google\.cloud|GoogleCloud|Google Cloud|gcp\b|on resource project |[\w-]{1,60}\.iam\.gserviceaccount\.com)/i,
   },
   { platform: 'Alibaba Cloud', pattern: /\b(?:aliyun|alicloud|alibaba-cloud|error-center\.aliyun)/i },
   { platform: 'Huawei Cloud', pattern: /\b(?:huaweicloud|myhuaweicloud|ObsException|com\.obs\.|OBS servcie|OBS service)/i },
