@@ -3,10 +3,14 @@ import { match } from '../match/match'
 import { realCatalog } from '../catalog/source'
 import { decodeShare } from '../share/diagnosis-link'
 import { splitGuideHash } from '../share/share-param'
+import { compactRegistry } from '../registry/compact'
+import { loadRegistry } from '../registry/load'
 import { diagnosePaste, diagnoseShared } from './build-diagnosis'
 
 const { published: guides } = await realCatalog()
 const diagnose = (text: string) => diagnosePaste(match(text, guides), guides)
+const registry = compactRegistry(loadRegistry())
+const diagnoseAll = (text: string) => diagnosePaste(match(text, guides, { registry }), guides, registry)
 
 const SCP_DENY =
   'An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::123456789012:assumed-role/ci-deploy/build-42 is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::acme-artifacts/app.zip" with an explicit deny in a service control policy'
@@ -286,5 +290,45 @@ describe('what the diagnosis says around its cards', () => {
     expect(shown).not.toContain('AKIAN7MMFH6FPMASJNK2')
     expect(shown).not.toContain('56Ijzv8B2wNM7D')
     expect(shown).toContain('AKIA****')
+  })
+})
+
+describe('a card for a code without a guide', () => {
+  // drpebcak/rancher-as-code#1 (Terraform, through the Go SDK)
+  const DUPLICATE_KEY =
+    "Error: Error import KeyPair: InvalidKeyPair.Duplicate: The keypair 'sdcs-rancher' already exists.\n    status code: 400, request id: 0a91901f-8ced-40c9-a19d-b1388d7e61b5"
+
+  it('links to the code page and carries the checklist that page shows', () => {
+    const [card] = diagnoseAll(DUPLICATE_KEY).cards
+    expect(card).toMatchObject({
+      answer: 'code',
+      code: 'InvalidKeyPair.Duplicate',
+      url: '/errors/InvalidKeyPair-Duplicate/',
+      familyLabel: 'Conflict and state',
+    })
+    expect(card!.factsUrl).toBe(card!.url)
+    expect(card!.checks.map((c) => c.id)).toContain('find-other-changes')
+    expect(card!.checks.every((c) => c.url.startsWith('/errors/InvalidKeyPair-Duplicate/#'))).toBe(true)
+  })
+
+  it('stays out of the share link, whose schema names guides only, but still names its incident', () => {
+    const d = diagnoseAll(DUPLICATE_KEY)
+    expect(d.share).toBeUndefined()
+    expect(d.incident).toBeDefined()
+  })
+
+  it('gives an unlisted code its family’s checklist, from the index of that family', () => {
+    const [card] = diagnoseAll('An error occurred (WidgetQuotaExceededException) when calling the CreateWidget operation: too many widgets').cards
+    expect(card).toMatchObject({ answer: 'family', url: '/errors/#throttling', familyLabel: 'Throttling, quotas and capacity' })
+    expect(card!.checks.map((c) => c.id)).toContain('list-quotas')
+  })
+
+  it('offers S3 guides as leads for an S3-compatible store, and nothing for another cloud', () => {
+    const minio = diagnoseAll(
+      'An error occurred (NoSuchBucket) when calling the ListObjects operation: The specified bucket does not exist\nendpoint_url=http://minio:9000',
+    )
+    expect(minio.cards).toEqual([])
+    expect(minio.notAws).toMatchObject({ platform: 'MinIO', s3Compatible: true })
+    expect(minio.suggestions.map((s) => s.slug)).toEqual(['no-such-bucket'])
   })
 })
