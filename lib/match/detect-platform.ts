@@ -56,20 +56,25 @@ const AWS_SIGNS = new RegExp([...Object.values(FORMATS).flatMap((f) => f.markers
  * ID, and S3's XML errors carry it in the body. An empty `RequestID: ,` (the Go SDK's wording) or an
  * S3-style `<Error>` body closed without one comes from a store that only speaks the API.
  */
-const EMPTY_REQUEST_ID = /RequestID: ?(?:""|,|\n)|["']RequestId["']: ?["']["']|<RequestId><\/RequestId>/
-const XML_ERROR = /<Error>\s{0,20}<Code>[^<\n]{1,160}<\/Code>[^]{0,4000}?<\/Error>/
+// A response did arrive (a real status, not the Go SDK's 0 for a request that never left) and carried no ID.
+const EMPTY_REQUEST_ID = /StatusCode: [1-5]\d\d, RequestID: ?(?:""|,|\n)|["']RequestId["']: ?["']["']|<RequestId><\/RequestId>/
+const XML_ERROR = /<Error>\s{0,20}<Code>[^<\n]{1,160}<\/Code>/
+/** How far an S3 error body reaches, from its <Error> to its </Error>. */
+const XML_ERROR_REACH = 4000
 /** The Query APIs put the request ID after the error (`</Error></Errors><RequestID>`): this far past it still counts. */
 const REQUEST_ID_REACH = 400
-// An AWS host or ARN in the paste: an XML body without its request ID was then more likely cut than imitated.
+// An AWS host or ARN in the paste: a missing request ID was then more likely cut, or lost in a proxy, than imitated.
 const AWS_PLACES = /amazonaws\.com|arn:aws[\w-]*:/
 
 function missingAwsMarks(sample: string): NotAws | undefined {
+  if (AWS_PLACES.test(sample)) return undefined
   const empty = EMPTY_REQUEST_ID.exec(sample)
   if (empty) return { platform: 'an S3-compatible store or another service that imitates AWS', evidence: empty[0].trim(), s3Compatible: true }
   const xml = XML_ERROR.exec(sample)
-  if (!xml || AWS_PLACES.test(sample)) return undefined
-  const end = xml.index + xml[0].length
-  if (/<RequestI[dD]>/.test(sample.slice(xml.index, end + REQUEST_ID_REACH))) return undefined
+  // The first body only, closed within reach: a scan by indexOf, not a lazy pattern, keeps this linear.
+  const close = xml ? sample.indexOf('</Error>', xml.index) : -1
+  if (!xml || close === -1 || close - xml.index > XML_ERROR_REACH) return undefined
+  if (/<RequestI[dD]>/.test(sample.slice(xml.index, close + REQUEST_ID_REACH))) return undefined
   return { platform: 'an S3-compatible store', evidence: 'an <Error> body with no <RequestId>', s3Compatible: true }
 }
 
