@@ -210,3 +210,26 @@ test('the whole paste page works from the keyboard, with a visible focus ring', 
   await page.keyboard.press('Space')
   await expect(firstBox).toBeChecked()
 })
+
+test('a code with no guide yet gets a card that links to its code page, says so, and carries its checklist', async ({ page }) => {
+  // drpebcak/rancher-as-code#1 (Terraform, through the Go SDK)
+  await paste(
+    page,
+    "Error: Error import KeyPair: InvalidKeyPair.Duplicate: The keypair 'sdcs-rancher' already exists.\n    status code: 400, request id: 0a91901f-8ced-40c9-a19d-b1388d7e61b5",
+  )
+  const found = card(page, 'InvalidKeyPair-Duplicate')
+  await expect(found).toHaveAttribute('data-answer', 'code')
+  await expect(found.locator('[data-notice]')).toContainText('No full guide for this code yet')
+  await expect(found.locator('[data-check="find-other-changes"]')).toBeVisible()
+  await found.getByRole('link', { name: 'Open the InvalidKeyPair.Duplicate code page' }).click()
+  await expect(page).toHaveURL(/\/errors\/InvalidKeyPair-Duplicate\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('InvalidKeyPair.Duplicate')
+})
+
+test('an S3-compatible store is named, and S3 guides come only as leads', async ({ page }) => {
+  // vastsa/FileCodeBox#95: Cloudflare R2's answer to an old signature
+  await paste(page, '<Error>\n<Code>Unauthorized</Code>\n<Message>SigV2 authorization is not supported. Please use SigV4 instead.</Message>\n</Error>')
+  const answer = diagnosis(page).locator('[data-state="no-match"]')
+  await expect(answer).toContainText('This looks like an error from Cloudflare R2, not from AWS')
+  await expect(diagnosis(page).locator('[data-card]')).toHaveCount(0)
+})
