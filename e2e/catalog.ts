@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { GuideEntry } from '../lib/catalog/types'
 import { codePageCodes } from '../lib/registry/code-pages'
-import { codePagePath } from '../lib/registry/code-page-path'
+import { codePagePath } from '../lib/match/code-page-path'
 import type { Registry } from '../lib/registry/types'
 
 /** The real catalog the site was built from, so the tests cover every guide that ships. */

@@ -26,7 +26,7 @@ test('an error from another cloud says plainly that it is not AWS', async ({ pag
     page,
     "(AuthorizationFailed) The client 'me@contoso.com' with object id '0000' does not have authorization to perform action 'Microsoft.Resources/subscriptions/resourcegroups/write'",
   )
-  await expect(diagnosis(page).locator('[data-state="no-match"]')).toContainText('This looks like a Microsoft Azure error, not an AWS one')
+  await expect(diagnosis(page).locator('[data-state="no-match"]')).toContainText('This looks like an error from Microsoft Azure, not from AWS')
   await expect(diagnosis(page).locator('[data-card]')).toHaveCount(0)
   // No AWS guide answers it, so none is offered as "closest".
   await expect(diagnosis(page).locator('[data-state="no-match"]')).not.toContainText('The closest guides')

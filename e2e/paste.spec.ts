@@ -210,3 +210,26 @@ test('the whole paste page works from the keyboard, with a visible focus ring', 
   await page.keyboard.press('Space')
   await expect(firstBox).toBeChecked()
 })
+
+test('a code with no guide yet gets a card that links to its code page, says so, and carries its checklist', async ({ page }) => {
+  // Terraform through the Go SDK, as quoted in a public tutorial
+  await paste(
+    page,
+    "* aws_security_group.allow_ssh_22: Error creating Security Group: InvalidGroup.Duplicate: The security group 'allow_ssh_22' already exists for VPC 'vpc-2aeb5f42'\n\tstatus code: 400, request id: e75cd887-478e-43ac-a54f-2c23226e9b70",
+  )
+  const found = card(page, 'InvalidGroup-Duplicate')
+  await expect(found).toHaveAttribute('data-answer', 'code')
+  await expect(found.locator('[data-notice]')).toContainText('No full guide for this code yet')
+  await expect(found.locator('[data-check="find-other-changes"]')).toBeVisible()
+  await found.getByRole('link', { name: 'Open the InvalidGroup.Duplicate code page' }).click()
+  await expect(page).toHaveURL(/\/errors\/InvalidGroup-Duplicate\/$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('InvalidGroup.Duplicate')
+})
+
+test('an S3-compatible store is named, and S3 guides come only as leads', async ({ page }) => {
+  // vastsa/FileCodeBox#95: Cloudflare R2's answer to an old signature
+  await paste(page, '<Error>\n<Code>Unauthorized</Code>\n<Message>SigV2 authorization is not supported. Please use SigV4 instead.</Message>\n</Error>')
+  const answer = diagnosis(page).locator('[data-state="no-match"]')
+  await expect(answer).toContainText('This looks like an error from Cloudflare R2, not from AWS')
+  await expect(diagnosis(page).locator('[data-card]')).toHaveCount(0)
+})

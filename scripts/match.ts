@@ -14,6 +14,8 @@ import { ERROR_PATTERNS } from '../lib/match/error-patterns'
 import type { PatternHit } from '../lib/match/find-errors'
 import { match } from '../lib/match/match'
 import type { MatchResult } from '../lib/match/types'
+import { compactRegistry } from '../lib/registry/compact'
+import { loadRegistry } from '../lib/registry/load'
 
 const { values: options } = parseArgs({
   options: {
@@ -37,13 +39,14 @@ function readable(result: MatchResult, guides: PublicGuide[]): string {
     out.push(
       `Warning: the text holds ${result.secrets.length} secret value(s) (${[...new Set(result.secrets.map((s) => s.kind))].join(', ')}). Rotate them if they were shared. To share the error, use this copy:\n${result.redacted}\n`,
     )
+  for (const u of result.unlisted) out.push(`${u.code}: no AWS list names this code; ${u.reason.detail}.`)
   if (!result.matches.length) {
     out.push('No confident match.')
     for (const s of result.suggestions) out.push(`  maybe: ${s.code} (${s.title}) /errors/${s.slug}/`)
     return out.join('\n')
   }
   for (const m of result.matches) {
-    out.push(`\n${m.title}  [confidence ${m.confidence}]`, `  why: ${m.reason.detail}`, `  guide: /errors/${m.slug}/`)
+    out.push(`\n${m.title}  [confidence ${m.confidence}]`, `  why: ${m.reason.detail}`, `  ${m.kind === 'guide' ? 'guide' : 'code page'}: /errors/${m.slug}/`)
     for (const note of m.notes) out.push(`  note: ${note}`)
     // Each match's own error's facts, as its card shows them.
     const facts = Object.entries(m.facts ?? {}).map(
@@ -52,7 +55,7 @@ function readable(result: MatchResult, guides: PublicGuide[]): string {
     if (facts.length) out.push('  facts:', ...facts)
   }
   // The same tailored checklist as the paste page: facts filled in, the checks they point to first.
-  const top = diagnosePaste(result, guides).cards[0]!
+  const top = diagnosePaste(result, guides, registry).cards[0]!
   out.push(`\nChecklist for ${top.code}:`)
   top.checks.forEach((check, i) => {
     out.push(`  ${i + 1}. ${check.title}  (${check.url})`)
@@ -87,6 +90,8 @@ if (problems.length) {
   process.exit(2)
 }
 const catalog = entries.map(toMatcherGuide)
+// The same compact registry /catalog.json serves the paste page: every AWS code, with or without a guide.
+const registry = compactRegistry(loadRegistry())
 const input = await stdin()
 
 if (options.jsonl) {
@@ -94,11 +99,13 @@ if (options.jsonl) {
   for (const line of input.split('\n')) {
     if (!line.trim()) continue
     const { id, text } = JSON.parse(line) as { id: string; text: string }
-    const result = match(text, catalog)
+    const result = match(text, catalog, { registry })
     lines.push(
       JSON.stringify({
         id,
-        matches: result.matches.map(({ slug, code, codes, title, confidence }) => ({ slug, code, codes, title, confidence })),
+        matches: result.matches.map(({ kind, slug, code, codes, title, confidence }) => ({ kind, slug, code, codes, title, confidence })),
+        ...(result.unlisted.length ? { unlisted: result.unlisted.map(({ code, family, word }) => ({ code, family, word })) } : {}),
+        ...(result.notAws ? { notAws: result.notAws } : {}),
         facts: result.facts,
       }),
     )
@@ -106,7 +113,7 @@ if (options.jsonl) {
   process.stdout.write(`${lines.join('\n')}\n`)
 } else {
   const hits: PatternHit[] = []
-  const result = match(input, catalog, options.trace ? { trace: (hit) => hits.push(hit) } : {})
+  const result = match(input, catalog, { registry, ...(options.trace ? { trace: (hit: PatternHit) => hits.push(hit) } : {}) })
   if (options.trace) console.log(`${traced(hits, result)}\n`)
   if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
   else console.log(readable(result, entries.map(toPublicEntry)))

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import type { CodePage } from '@/lib/registry/code-pages'
 import { pageAlternates, SITE_NAME } from '@/lib/site'
-import { codePagePath } from '@/lib/registry/code-page-path'
+import { codePagePath } from '@/lib/match/code-page-path'
 import { codeSummary } from './describe'
 
 /**

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import type { PublicCatalog, PublicGuide } from '@/lib/catalog/public-catalog'
+import type { PublicCatalog } from '@/lib/catalog/public-catalog'
 import { diagnosePaste, diagnoseShared } from '@/lib/diagnosis/build-diagnosis'
 import { match } from '@/lib/match/match'
 import { decodeShare } from '@/lib/share/diagnosis-link'
@@ -11,12 +11,13 @@ import type { DiagnoseRequest, DiagnoseResponse } from './diagnose-protocol'
  */
 declare const self: DedicatedWorkerGlobalScope
 
-let catalog: Promise<PublicGuide[]> | undefined
+let catalog: Promise<PublicCatalog> | undefined
 
-function loadCatalog(): Promise<PublicGuide[]> {
+/** The guides, and the registry of every AWS code, so a code without a guide is still known. */
+function loadCatalog(): Promise<PublicCatalog> {
   catalog ??= fetch('/catalog.json').then(async (response) => {
     if (!response.ok) throw new Error(`the catalog could not be loaded (HTTP ${response.status})`)
-    return ((await response.json()) as PublicCatalog).guides
+    return (await response.json()) as PublicCatalog
   })
   catalog.catch(() => (catalog = undefined)) // let the next paste try again
   return catalog
@@ -25,9 +26,9 @@ function loadCatalog(): Promise<PublicGuide[]> {
 self.onmessage = async ({ data }: MessageEvent<DiagnoseRequest>) => {
   let reply: DiagnoseResponse
   try {
-    const guides = await loadCatalog()
+    const { guides, registry } = await loadCatalog()
     if (data.kind === 'paste') {
-      reply = { id: data.id, diagnosis: diagnosePaste(match(data.text, guides), guides) }
+      reply = { id: data.id, diagnosis: diagnosePaste(match(data.text, guides, { registry }), guides, registry) }
     } else {
       const shared = decodeShare(data.hash)
       reply = { id: data.id, diagnosis: shared ? diagnoseShared(shared, guides) : null }

@@ -22,13 +22,24 @@ function NoMatch({ diagnosis }: { diagnosis: Diagnosis }) {
   return (
     <div className="mt-4" data-state="no-match">
       {diagnosis.notAws ? (
-        <p className="m-0 font-medium">This looks like a {diagnosis.notAws.platform} error, not an AWS one, so no guide here answers it.</p>
+        <>
+          <p className="m-0 font-medium">
+            This looks like an error from {diagnosis.notAws.platform}, not from AWS (the paste shows “{diagnosis.notAws.evidence}”), so no guide here is its
+            diagnosis.
+          </p>
+          {diagnosis.notAws.s3Compatible && diagnosis.suggestions.length > 0 && (
+            <p className="mt-2 mb-0" data-state="s3-compatible">
+              It speaks S3’s API and reuses S3’s error codes, so the S3 guides below may help as leads. Checks of IAM, bucket policies and AWS accounts may not
+              apply there: its own documentation has the last word.
+            </p>
+          )}
+        </>
       ) : (
         <p className="m-0 font-medium">No AWS error we know was found in this text.</p>
       )}
       {diagnosis.suggestions.length > 0 && (
         <>
-          <p className="mt-3 mb-1">The closest guides:</p>
+          <p className="mt-3 mb-1">{diagnosis.notAws ? 'S3 guides that may help:' : 'The closest guides:'}</p>
           <ul className="m-0 space-y-1 pl-5">
             {diagnosis.suggestions.map((s) => (
               <li key={s.slug}>

@@ -52,16 +52,17 @@ export function PasteStatus({ diagnosis, reading, failed }: Reading) {
   if (found > 0) {
     return (
       <p className={LINE} data-state="paste-found">
-        Read as an error, in this browser: {found === 1 ? 'one error found' : `${found} errors found`}. Its guide opens with your facts filled in.
+        Read as an error, in this browser: {found === 1 ? 'one error found' : `${found} errors found`}.{' '}
+        {diagnosis.cards.every((c) => c.answer === 'guide') ? 'Its guide opens with your facts filled in.' : 'Its page opens from the list.'}
       </p>
     )
   }
   return (
     <p className={LINE} data-state="paste-no-match">
-      {diagnosis.notAws ? `This looks like a ${diagnosis.notAws.platform} error, not an AWS one.` : 'No AWS error we know was found in this text.'}{' '}
+      {diagnosis.notAws ? `This looks like an error from ${diagnosis.notAws.platform}, not from AWS.` : 'No AWS error we know was found in this text.'}{' '}
       {diagnosis.suggestions.length > 0 && (
         <>
-          The closest guides:{' '}
+          {diagnosis.notAws ? 'It reuses S3’s codes; S3 guides that may help as leads:' : 'The closest guides:'}{' '}
           {diagnosis.suggestions.map((s, i) => (
             <span key={s.slug}>
               {i > 0 && ', '}

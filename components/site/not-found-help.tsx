@@ -6,7 +6,7 @@ import { guideNamedBy } from '@/lib/catalog/aliases'
 import { closestGuides } from '@/lib/catalog/closest-guides'
 import type { PublicCatalog } from '@/lib/catalog/public-catalog'
 import { codeNamedBy } from '@/lib/registry/code-named-by'
-import { codePagePath } from '@/lib/registry/code-page-path'
+import { codePagePath } from '@/lib/match/code-page-path'
 
 type Guide = Pick<PublicCatalog['guides'][number], 'slug' | 'url' | 'title'>
 type Help = { redirectingTo: Guide } | { suggestions: Guide[] }

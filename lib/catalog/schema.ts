@@ -109,7 +109,15 @@ export const guideFrontmatterSchema = z
     examples: z.array(example).min(1),
     searchTerms: z.array(z.string().min(3)).min(3, 'needs at least 3 phrasings people type'),
     // Message text distinctive enough to name this error even where no code is printed ("Rate exceeded").
-    phrases: z.array(z.string().min(8, 'must be 8 characters or more to be distinctive')).default([]),
+    // `…` stands for a name the message quotes: "Resource of type '…' with identifier '…' already exists".
+    phrases: z
+      .array(
+        z
+          .string()
+          .min(8, 'must be 8 characters or more to be distinctive')
+          .refine((p) => !p.trimStart().startsWith('…'), 'must start with words, not with …'),
+      )
+      .default([]),
     checks: z.array(check).min(6, 'needs at least 6 checks'),
     // Links are forever: a renamed guide keeps its old slugs, a renamed section or check its old id.
     redirectFrom: z.array(kebab('old slug')).optional(),

@@ -3,10 +3,14 @@ import { match } from '../match/match'
 import { realCatalog } from '../catalog/source'
 import { decodeShare } from '../share/diagnosis-link'
 import { splitGuideHash } from '../share/share-param'
+import { compactRegistry } from '../registry/compact'
+import { loadRegistry } from '../registry/load'
 import { diagnosePaste, diagnoseShared } from './build-diagnosis'
 
 const { published: guides } = await realCatalog()
 const diagnose = (text: string) => diagnosePaste(match(text, guides), guides)
+const registry = compactRegistry(loadRegistry())
+const diagnoseAll = (text: string) => diagnosePaste(match(text, guides, { registry }), guides, registry)
 
 const SCP_DENY =
   'An error occurred (AccessDenied) when calling the GetObject operation: User: arn:aws:sts::123456789012:assumed-role/ci-deploy/build-42 is not authorized to perform: s3:GetObject on resource: "arn:aws:s3:::acme-artifacts/app.zip" with an explicit deny in a service control policy'
@@ -341,5 +345,45 @@ describe('sub-cases of a broad code that the text decides', () => {
     expect(card!.notes.join(' ')).toMatch(/is in us-east-1, but the call went to eu-west-1/)
     expect(card!.checks[0]).toMatchObject({ id: 'check-kms-key-policy', startHere: expect.stringContaining('different Region') })
     expect(card!.checks[0]!.command).toContain('--key-id arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab')
+  })
+})
+
+describe('a card for a code without a guide', () => {
+  // Terraform through the Go SDK, as quoted in a public tutorial
+  const DUPLICATE_GROUP =
+    "* aws_security_group.allow_ssh_22: Error creating Security Group: InvalidGroup.Duplicate: The security group 'allow_ssh_22' already exists for VPC 'vpc-2aeb5f42'\n\tstatus code: 400, request id: e75cd887-478e-43ac-a54f-2c23226e9b70"
+
+  it('links to the code page and carries the checklist that page shows', () => {
+    const [card] = diagnoseAll(DUPLICATE_GROUP).cards
+    expect(card).toMatchObject({
+      answer: 'code',
+      code: 'InvalidGroup.Duplicate',
+      url: '/errors/InvalidGroup-Duplicate/',
+      familyLabel: 'Conflict and state',
+    })
+    expect(card!.factsUrl).toBe(card!.url)
+    expect(card!.checks.map((c) => c.id)).toContain('find-other-changes')
+    expect(card!.checks.every((c) => c.url.startsWith('/errors/InvalidGroup-Duplicate/#'))).toBe(true)
+  })
+
+  it('stays out of the share link, whose schema names guides only, but still names its incident', () => {
+    const d = diagnoseAll(DUPLICATE_GROUP)
+    expect(d.share).toBeUndefined()
+    expect(d.incident).toBeDefined()
+  })
+
+  it('gives an unlisted code its family’s checklist, from the index of that family', () => {
+    const [card] = diagnoseAll('An error occurred (WidgetQuotaExceededException) when calling the CreateWidget operation: too many widgets').cards
+    expect(card).toMatchObject({ answer: 'family', url: '/errors/#throttling', familyLabel: 'Throttling, quotas and capacity' })
+    expect(card!.checks.map((c) => c.id)).toContain('list-quotas')
+  })
+
+  it('offers S3 guides as leads for an S3-compatible store, and nothing for another cloud', () => {
+    const minio = diagnoseAll(
+      'An error occurred (NoSuchBucket) when calling the ListObjects operation: The specified bucket does not exist\nendpoint_url=http://minio:9000',
+    )
+    expect(minio.cards).toEqual([])
+    expect(minio.notAws).toMatchObject({ platform: 'MinIO', s3Compatible: true })
+    expect(minio.suggestions.map((s) => s.slug)).toEqual(['no-such-bucket'])
   })
 })

@@ -1,9 +1,13 @@
 import { FAMILIES, type Family } from '../catalog/families'
 import type { PublicGuide } from '../catalog/public-catalog'
+import { codePagePath, codePageSegment } from '../match/code-page-path'
 import { errorRegions } from '../match/error-regions'
+import { knownCode } from '../match/known-codes'
 import { redact } from '../match/secrets'
+import { checklistFor, FAMILY_CHECKLISTS } from '../registry/checklists'
+import type { CodeKind } from '../registry/types'
 import { signalsOf } from './signals-of'
-import type { Facts, FoundError, GuideMatch, MatchKind, MatchResult, SecretFinding, Span } from '../match/types'
+import type { Facts, FoundError, GuideMatch, KnownCodes, MatchKind, MatchResult, SecretFinding, Span, UnlistedCode } from '../match/types'
 import { encodeShare, type SharedDiagnosis } from '../share/diagnosis-link'
 import { withFacts } from '../share/share-param'
 import { factRows } from './fact-rows'
@@ -47,9 +51,42 @@ export function incidentOf(share: string): string {
   return (hash >>> 0).toString(36)
 }
 
+/** What a card answers with: a guide, or a code page or a family's checklist, which have a guide's shape. */
+type Target = Pick<PublicGuide, 'slug' | 'code' | 'title' | 'url' | 'family' | 'checks'> & { answer: DiagnosisCard['answer'] }
+
+const guideTarget = (guide: PublicGuide): Target => ({ ...guide, answer: 'guide' })
+
+/** A registry code's page, with the checklist the page shows (its kind's, else its family's). */
+function codeTarget(m: GuideMatch, registry: KnownCodes | undefined): Target {
+  const known = knownCode(registry, m.code)
+  const family = (known?.family ?? 'validation') as Family
+  return {
+    answer: 'code',
+    slug: m.slug,
+    code: m.code,
+    title: m.title,
+    url: codePagePath(m.code),
+    family,
+    checks: checklistFor(family, (known?.kind ?? 'api') as CodeKind),
+  }
+}
+
+/** A code no list names has no page: its family's section of the index, and the family's checklist. */
+function familyTarget(u: UnlistedCode): Target {
+  return {
+    answer: 'family',
+    slug: `unlisted-${codePageSegment(u.code)}`,
+    code: u.code,
+    title: `${u.code}: a code AWS does not list`,
+    url: `/errors/#${u.family}`,
+    family: u.family,
+    checks: FAMILY_CHECKLISTS[u.family],
+  }
+}
+
 /** `said`: the error's own text, whose phrases can raise signals (absent for a shared link, which carries no text). */
 type CardSource = {
-  guide: PublicGuide
+  target: Target
   foundCode: string
   kind: MatchKind
   why: string
@@ -60,28 +97,31 @@ type CardSource = {
   said?: string
 }
 
-function card({ guide, foundCode, kind, why, excerpt, notes, error, facts, said }: CardSource): DiagnosisCard {
-  const family = FAMILIES[guide.family as Family]
+function card({ target, foundCode, kind, why, excerpt, notes, error, facts, said }: CardSource): DiagnosisCard {
+  const family = FAMILIES[target.family as Family]
+  const checks = orderChecks(target, facts, signalsOf(facts, said))
   return {
-    slug: guide.slug,
-    code: guide.code,
-    ...(foundCode !== guide.code ? { foundCode } : {}),
-    title: guide.title,
-    url: guide.url,
-    factsUrl: factsUrlOf(guide, facts),
-    familyLabel: family?.label ?? guide.family,
+    answer: target.answer,
+    slug: target.slug,
+    code: target.code,
+    ...(foundCode !== target.code ? { foundCode } : {}),
+    title: target.title,
+    url: target.url,
+    // Only a guide reads facts from its address; a family's checks live on no page of their own.
+    factsUrl: target.answer === 'guide' ? factsUrlOf(target, facts) : target.url,
+    familyLabel: family?.label ?? target.family,
     familySentence: family?.sentence ?? '',
     matchKind: kind,
     why,
     ...(excerpt ? { excerpt } : {}),
     notes,
     facts: factRows(facts, error),
-    checks: orderChecks(guide, facts, signalsOf(facts, said)),
+    checks: target.answer === 'family' ? checks.map((c) => ({ ...c, url: target.url })) : checks,
   }
 }
 
 /** The guide with this error's facts in its fragment, under the share links' rules; the plain guide when there are none. */
-function factsUrlOf(guide: PublicGuide, facts: Facts): string {
+function factsUrlOf(guide: Pick<PublicGuide, 'slug' | 'code' | 'url'>, facts: Facts): string {
   if (Object.keys(facts).length === 0) return guide.url
   return withFacts(guide.url, encodeShare({ v: 1, matches: [{ slug: guide.slug, code: guide.code }], facts }))
 }
@@ -92,49 +132,60 @@ function foundCodeOf(m: GuideMatch, errors: FoundError[]): string {
   return (m.error !== undefined && m.reason.kind === 'code' ? errors[m.error]?.code : undefined) ?? m.code
 }
 
-/** The paste page's diagnosis of a match result: one card per matched guide, or suggestions. */
-export function diagnosePaste(result: MatchResult, guides: PublicGuide[]): Diagnosis {
+/**
+ * The paste page's diagnosis of a match result: one card per matched guide or code page, then one
+ * per unlisted code, or suggestions. `registry` (what /catalog.json serves) gives a code page its checklist.
+ */
+export function diagnosePaste(result: MatchResult, guides: PublicGuide[], registry?: KnownCodes): Diagnosis {
   const bySlug = new Map(guides.map((g) => [g.slug, g]))
   const { regionOf } = errorRegions(result.text, result.errors)
-  const sources = result.matches.flatMap((m): CardSource[] => {
-    const guide = bySlug.get(m.slug)
-    if (!guide) return []
+  const sourceOf = (target: Target, m: Pick<GuideMatch, 'error' | 'reason' | 'facts'> & { notes?: string[] }, foundCode: string): CardSource => {
     const error = m.error === undefined ? undefined : result.errors[m.error]
     const region = regionOf(error?.span.start ?? m.reason.span?.start ?? 0)
-    return [
-      {
-        guide,
-        foundCode: foundCodeOf(m, result.errors),
-        kind: m.reason.kind,
-        why: m.reason.detail,
-        excerpt: m.reason.span ? excerptOf(result.text, m.reason.span, result.secrets) : undefined,
-        notes: m.notes,
-        error,
-        facts: m.facts ?? result.facts,
-        said: result.text.slice(region.start, region.end),
-      },
-    ]
-  })
-  // One card's facts ride as the link's facts; with several, each match carries its own error's.
-  const several = sources.length > 1
+    return {
+      target,
+      foundCode,
+      kind: m.reason.kind,
+      why: m.reason.detail,
+      excerpt: m.reason.span ? excerptOf(result.text, m.reason.span, result.secrets) : undefined,
+      notes: m.notes ?? [],
+      error,
+      facts: m.facts ?? result.facts,
+      said: result.text.slice(region.start, region.end),
+    }
+  }
+  const sources = [
+    ...result.matches.flatMap((m): CardSource[] => {
+      const guide = m.kind === 'guide' ? bySlug.get(m.slug) : undefined
+      if (m.kind === 'guide' && !guide) return []
+      return [sourceOf(guide ? guideTarget(guide) : codeTarget(m, registry), m, foundCodeOf(m, result.errors))]
+    }),
+    ...result.unlisted.map((u) => sourceOf(familyTarget(u), u, u.code)),
+  ]
+  // A share link names guides only (its schema holds guide slugs): code pages and unlisted codes stay out of it.
+  const shareable = sources.filter((s) => s.target.answer === 'guide')
+  const several = shareable.length > 1
   const shared: SharedDiagnosis = {
     v: 1,
-    matches: sources.map((s) => ({ slug: s.guide.slug, code: s.foundCode, ...(several ? { facts: s.facts } : {}) })),
-    facts: several ? {} : (sources[0]?.facts ?? result.facts),
+    matches: shareable.map((s) => ({ slug: s.target.slug, code: s.foundCode, ...(several ? { facts: s.facts } : {}) })),
+    facts: several ? {} : (shareable[0]?.facts ?? result.facts),
   }
-  const share = sources.length ? encodeShare(shared) : undefined
+  const share = shareable.length ? encodeShare(shared) : undefined
+  const caveated = result.notAws?.s3Compatible
   return {
     origin: 'paste',
     cards: sources.map(card),
     // "Innermost cause first" is only true where one error wraps another.
     nested: result.errors.some((e) => e.wrappedIn !== undefined),
-    // An error from another platform gets no list of AWS guides: none of them answers it.
-    suggestions: result.notAws ? [] : result.suggestions.flatMap((s) => (bySlug.has(s.slug) ? [suggestion(bySlug.get(s.slug)!)] : [])),
+    // Another cloud gets no list of AWS guides: none of them answers it. An S3-compatible store may get S3's, with a caveat.
+    suggestions: result.notAws && !caveated ? [] : result.suggestions.flatMap((s) => (bySlug.has(s.slug) ? [suggestion(bySlug.get(s.slug)!)] : [])),
     ...(result.notAws ? { notAws: result.notAws } : {}),
     secretKinds: [...new Set(result.secrets.map((s) => s.kind))],
     ...(result.redacted !== undefined ? { redacted: result.redacted } : {}),
     truncated: result.truncated,
-    ...(share ? { share, incident: incidentOf(share) } : {}),
+    ...(share ? { share } : {}),
+    // Ticks belong to an incident even when no link can carry it (a code page's card alone).
+    ...(sources.length ? { incident: incidentOf(share ?? sources.map((s) => `${s.target.slug}:${s.foundCode}`).join(' ')) } : {}),
     unknownGuides: [],
   }
 }
@@ -146,7 +197,9 @@ export function diagnoseShared(shared: SharedDiagnosis, guides: PublicGuide[]): 
   const matches = [...new Map(shared.matches.map((m) => [m.slug, m])).values()]
   const sources = matches.flatMap(({ slug, code, facts }): CardSource[] => {
     const guide = bySlug.get(slug)
-    return guide ? [{ guide, foundCode: code, kind: 'code', why: `a teammate's paste matched ${code}`, notes: [], facts: facts ?? shared.facts }] : []
+    return guide
+      ? [{ target: guideTarget(guide), foundCode: code, kind: 'code', why: `a teammate's paste matched ${code}`, notes: [], facts: facts ?? shared.facts }]
+      : []
   })
   // Passed on as it came, less what this site cannot show, so the next teammate sees the same.
   const known: SharedDiagnosis = { ...shared, matches: matches.filter((m) => bySlug.has(m.slug)) }

@@ -5,10 +5,11 @@ import type { Facts } from '../match/types'
 import type { DiagnosedCheck } from './types'
 
 /**
- * The guide's checklist tailored to one paste: commands filled with the facts, and the checks the
+ * The checklist of a guide (or of a code page, which has the same shape) tailored to one paste:
+ * commands filled with the facts, and the checks the
  * facts point to moved to the top (in the order of the signals, strongest first), each saying why.
  */
-export function orderChecks(guide: PublicGuide, facts: Facts, signals: Signal[]): DiagnosedCheck[] {
+export function orderChecks(guide: Pick<PublicGuide, 'url' | 'checks'>, facts: Facts, signals: Signal[]): DiagnosedCheck[] {
   const rankOf = (firstWhen: Signal[] | undefined) => {
     const ranks = (firstWhen ?? []).map((s) => signals.indexOf(s)).filter((r) => r >= 0)
     return ranks.length ? Math.min(...ranks) : Infinity

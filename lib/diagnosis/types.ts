@@ -1,4 +1,4 @@
-import type { Facts, MatchKind, NotAws, SecretKind } from '../match/types'
+import type { AnswerKind, Facts, MatchKind, NotAws, SecretKind } from '../match/types'
 
 /** A guide as the paste page needs it: what /catalog.json serves for each guide. */
 export type { PublicGuide } from '../catalog/public-catalog'
@@ -25,6 +25,11 @@ export type DiagnosedCheck = {
 }
 
 export type DiagnosisCard = {
+  /**
+   * What answers this error: a written guide, a code's page (no guide yet), or, for a code no AWS
+   * list names, the checklist of the family its name points to.
+   */
+  answer: AnswerKind | 'family'
   slug: string
   /** The guide's canonical code, and the code as the paste printed it when it differs. */
   code: string

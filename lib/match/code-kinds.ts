@@ -26,6 +26,14 @@ export function isWrapperClass(name: string): boolean {
   return WRAPPERS.has(name) || SERVICE_CLASS.test(name)
 }
 
+/**
+ * Real AWS codes that name only a status class (`ForbiddenException`, `BadRequestException`,
+ * `ClientException`): the message, where a guide's phrase names the cause, says more than the code.
+ */
+export function isCatchAllCode(code: string): boolean {
+  return /^(?:Forbidden|BadRequest|Unauthorized|Client|Server|Service|InternalServer|InvalidRequest)(?:Exception|Error)?$/.test(code)
+}
+
 // Errors of languages and runtimes: never AWS error codes, whatever their shape.
 const LANGUAGE_ERRORS = new Set([
   'TypeError',

@@ -12,12 +12,32 @@ export type GuideIndex = {
   fuse: Fuse<MatcherGuide>
 }
 
+/** In a guide's phrase, the place of a name that varies from paste to paste. */
+export const GAP = '…'
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** A phrase matches across the line breaks and double spaces that terminals insert. */
+/**
+ * A phrase matches across the line breaks and double spaces that terminals insert. Where it may
+ * start is decided by `startsPhrase`, which a lookbehind cannot say. A phrase starts with words,
+ * never with a gap: the literal start is what keeps most positions failing at once.
+ */
 function phrasePattern(phrase: string): RegExp {
-  const words = phrase.trim().split(/\s+/).map(escape)
-  return new RegExp(`(?<![\\w])${words.join('\\s+')}(?![\\w])`, 'gi')
+  const literal = (part: string) => part.trim().split(/\s+/).map(escape).join('\\s+')
+  // `…` stands for a name the message quotes (`Resource of type '…' with identifier '…' already exists`):
+  // a bounded stretch of one line, so the pattern stays linear.
+  return new RegExp(`${phrase.split(GAP).map(literal).join('[^\\n]{1,200}?')}(?![\\w])`, 'gi')
+}
+
+/**
+ * Whether a phrase found at `at` starts there: at a word's start, or glued to the code before it
+ * (`InvalidClientTokenIdThe security token…`, as some SDKs print code and message), where a capital
+ * follows a lower-case letter or a digit.
+ */
+export function startsPhrase(text: string, at: number): boolean {
+  const before = text[at - 1]
+  if (before === undefined || !/\w/.test(before)) return true
+  return /[a-z0-9]/.test(before) && /[A-Z]/.test(text[at] ?? '')
 }
 
 export function buildGuideIndex(guides: MatcherGuide[]): GuideIndex {

@@ -92,6 +92,7 @@ describe('time grows with the paste, not with its square', () => {
     'unfinished CLI errors': 'An error occurred (AccessDenied) when calling the ',
     'unfinished Go errors': 'operation error S3: GetObject, https response error StatusCode: 403, RequestID: x, ',
     'unclosed XML': '<Code>AccessDenied<Message>',
+    'unclosed XML error bodies': '<Error><Code>AccessDenied</Code><Message>x',
     'Java suffixes without a class': 'Access Denied (Service: S3, Status Code: 403, ',
     'one huge word': 'A',
     'escaped newlines': '\\n\\"',

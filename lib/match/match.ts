@@ -6,7 +6,18 @@ import { findErrors, type PatternHit } from './find-errors'
 import { buildGuideIndex, guideForCode, type GuideIndex } from './guide-index'
 import { rank } from './rank'
 import { accessKeyKindOf, findSecrets, holdsAccessKeyId, redact } from './secrets'
-import { CONFIDENT, type Facts, type FoundError, type GuideMatch, type MatcherGuide, type MatchResult, type SecretFinding, type Span } from './types'
+import {
+  CONFIDENT,
+  type Facts,
+  type FoundError,
+  type GuideMatch,
+  type KnownCodes,
+  type MatcherGuide,
+  type MatchResult,
+  type NotAws,
+  type SecretFinding,
+  type Span,
+} from './types'
 
 /** The fuzzy query is a short excerpt, never the whole paste: fuse.js is built for short patterns. */
 const FUZZY_QUERY_LENGTH = 120
@@ -31,6 +42,7 @@ function fuzzyQuery(text: string, errors: FoundError[]): string {
 function suggestionsFor(index: GuideIndex, query: string, extra: GuideMatch[]): GuideMatch[] {
   const fuzzy = query
     ? index.fuse.search(query, { limit: SUGGESTIONS + extra.length }).map(({ item, score = 1 }): GuideMatch => ({
+        kind: 'guide',
         slug: item.slug,
         code: item.code,
         codes: item.codes,
@@ -43,6 +55,23 @@ function suggestionsFor(index: GuideIndex, query: string, extra: GuideMatch[]): 
     : []
   const seen = new Set<string>()
   return [...extra, ...fuzzy].filter((s) => !seen.has(s.slug) && seen.add(s.slug)).slice(0, SUGGESTIONS)
+}
+
+/** Below CONFIDENT: an S3 guide for a store that only imitates S3 is a lead, never the diagnosis. */
+const IMITATION = 0.4
+
+/**
+ * For an S3-compatible store, the S3 guides its codes point to, as weak suggestions that say so;
+ * for another cloud, nothing: no AWS guide answers it.
+ */
+function s3GuidesFor(notAws: NotAws, matches: GuideMatch[], index: GuideIndex): GuideMatch[] {
+  if (!notAws.s3Compatible) return []
+  const s3 = new Set(index.guides.filter((g) => g.services.some((s) => /\bS3\b/.test(s))).map((g) => g.slug))
+  const caveat = `${notAws.platform} reuses S3's error codes, but it is not AWS: checks of IAM, bucket policies and AWS accounts may not apply there, and its own documentation has the last word.`
+  return matches
+    .filter((m) => m.kind === 'guide' && s3.has(m.slug))
+    .slice(0, SUGGESTIONS)
+    .map((m) => ({ ...m, confidence: Math.min(m.confidence, IMITATION), notes: [caveat, ...m.notes] }))
 }
 
 /** Facts of one stretch of the paste (read once however many matches share it), completed by what the error deciding it carried. */
@@ -76,9 +105,14 @@ function safeFacts(facts: Facts, text: string, secrets: SecretFinding[]): Facts 
  * Reads a pasted AWS error (or a whole log) and says which guides answer it, why, and what the
  * paste tells about the failing call. Pure: the same input and catalog always give the same result,
  * in the browser, on the command line and in tests. `trace` hears every hit of every error pattern,
- * kept or refused (`npm run match -- --trace`).
+ * kept or refused (`npm run match -- --trace`). With `registry` (what /catalog.json serves), every
+ * AWS code is known: one without a guide is answered by its code page.
  */
-export function match(raw: string, catalog: MatcherGuide[], { trace }: { trace?: (hit: PatternHit) => void } = {}): MatchResult {
+export function match(
+  raw: string,
+  catalog: MatcherGuide[],
+  { trace, registry }: { trace?: (hit: PatternHit) => void; registry?: KnownCodes } = {},
+): MatchResult {
   const index = indexFor(catalog)
   const { text, truncated } = cleanText(raw)
   const secrets = findSecrets(text)
@@ -86,18 +120,19 @@ export function match(raw: string, catalog: MatcherGuide[], { trace }: { trace?:
   const errors = findErrors(text, (code) => !!guideForCode(index, code), trace)
   // Each error owns a stretch of the paste: its notes and facts come from there, never a neighbour's.
   const { regionOf } = errorRegions(text, errors)
-  const ranked = rank(errors, text, index, regionOf)
+  const ranked = rank(errors, text, index, regionOf, registry)
   const confident = notAws ? [] : ranked.matches.filter((m) => m.confidence >= CONFIDENT)
   const weak = [...ranked.matches.filter((m) => !confident.includes(m)), ...ranked.overruled]
-  const suggestions = confident.length ? [] : suggestionsFor(index, fuzzyQuery(text, errors), weak)
+  const suggestions = notAws ? s3GuidesFor(notAws, ranked.matches, index) : confident.length ? [] : suggestionsFor(index, fuzzyQuery(text, errors), weak)
   const read = new Map<number, Facts>()
-  const ownFacts = (m: GuideMatch | undefined): Facts => {
+  const ownFacts = (m: Pick<GuideMatch, 'error' | 'reason'> | undefined): Facts => {
     const error = m?.error !== undefined ? errors[m.error] : m ? undefined : errors[0]
     // With no match there is no error to own a stretch: the whole paste speaks.
     const region = m ? regionOf(error?.span.start ?? m.reason.span?.start ?? 0) : { start: 0, end: text.length }
     return safeFacts(factsOf(text, region, error, read), text, secrets)
   }
   const matches = confident.map((m) => ({ ...m, facts: ownFacts(m) }))
+  const unlisted = notAws ? [] : ranked.unlisted.map((u) => ({ ...u, facts: ownFacts({ error: u.error, reason: u.reason }) }))
   return {
     text,
     truncated,
@@ -105,6 +140,7 @@ export function match(raw: string, catalog: MatcherGuide[], { trace }: { trace?:
     matches,
     facts: matches[0]?.facts ?? ownFacts(undefined),
     suggestions,
+    unlisted,
     secrets,
     ...(secrets.length ? { redacted: redact(text, secrets) } : {}),
     ...(notAws ? { notAws } : {}),

@@ -1,9 +1,12 @@
-import { codeForBareResponse, hasCodeShape, isWrapperClass } from './code-kinds'
-import { guideForCode, type GuideIndex } from './guide-index'
+import { codeForBareResponse, hasCodeShape, isCatchAllCode, isWrapperClass } from './code-kinds'
+import { codePageSegment } from './code-page-path'
+import { guideForCode, startsPhrase, type GuideIndex } from './guide-index'
 import { FORMATS } from './formats'
+import { knownCode, knownCodeTitle, type KnownCode } from './known-codes'
+import { familyByName, type NameFamily } from './name-shape'
 import { codeKey } from './normalize-code'
 import { kmsKeyInOtherRegion } from './facts/kms-region'
-import type { FoundError, GuideMatch, MatchKind, MatcherGuide, Span } from './types'
+import type { FoundError, GuideMatch, KnownCodes, MatchKind, MatcherGuide, Span, UnlistedCode } from './types'
 
 const CONFIDENCE: Record<Exclude<MatchKind, 'fuzzy'>, number> = { code: 0.95, 'code-in-prose': 0.75, 'message-phrase': 0.7 }
 const NORMALISED_CODE = 0.9
@@ -28,6 +31,7 @@ function candidate(
   notes: string[] = [],
 ): GuideCandidate {
   return {
+    kind: 'guide',
     slug: guide.slug,
     code: guide.code,
     codes: guide.codes,
@@ -40,14 +44,41 @@ function candidate(
   }
 }
 
+/** A registry code that no guide covers, answered by its code page. */
+function codePageCandidate(known: KnownCode, confidence: number, detail: string, text: string, span: Span, error: number): GuideCandidate {
+  return {
+    kind: 'code',
+    slug: codePageSegment(known.code),
+    code: known.code,
+    codes: [known.code],
+    title: knownCodeTitle(known),
+    confidence,
+    reason: { kind: 'code', detail, text: excerpt(text, span), span },
+    error,
+    notes: [],
+    position: span.start,
+  }
+}
+
+/** Whether a service as an SDK printed it (`Ecs`, `DynamoDb`, `Amazon S3`) returns a registry code. */
+function returnedBy(known: KnownCode, printedService: string): boolean {
+  const key = (name: string) => name.replace(/^Amazon|^AWS|\s/gi, '').toLowerCase()
+  return known.services.some((s) => key(s) === key(printedService))
+}
+
 type PhraseHit = { guide: MatcherGuide; phrase: string; span: Span }
 
 function phraseHits(index: GuideIndex, text: string): PhraseHit[] {
   const hits: PhraseHit[] = []
   for (const { guide, phrase, pattern } of index.phrases) {
     pattern.lastIndex = 0
-    const hit = pattern.exec(text)
-    if (hit) hits.push({ guide, phrase, span: { start: hit.index, end: hit.index + hit[0].length } })
+    for (let hit = pattern.exec(text); hit; hit = pattern.exec(text)) {
+      if (startsPhrase(text, hit.index)) {
+        hits.push({ guide, phrase, span: { start: hit.index, end: hit.index + hit[0].length } })
+        break
+      }
+      pattern.lastIndex = hit.index + 1
+    }
   }
   return hits.sort((a, b) => a.span.start - b.span.start)
 }
@@ -111,14 +142,13 @@ function isGeneric(error: FoundError): boolean {
   return isWrapperClass(error.code) || /^\d{3}$/.test(error.code) || FORMATS[error.format].generic
 }
 
-/** `weak`: a guide-less `Name:` in prose-like text (`Cannot exceed quota for PolicySize: 6144`) says too little to overrule the error around it. */
-type Decision = { match?: GuideCandidate; overruled?: GuideCandidate; weak?: boolean }
-
 /**
- * What one error says on its own. A specific code decides by itself, even when no guide has it
- * yet; a generic error is decided by a distinctive phrase in its message, then by its category
- * code, then by what its bare status means.
+ * `weak`: a code nobody lists, in a `Name:` of prose-like text (`Cannot exceed quota for PolicySize: 6144`),
+ * says too little to overrule the error around it. `unlisted`: a code nobody lists, in a shape only
+ * AWS prints, with the family its name points to.
  */
+type Decision = { match?: GuideCandidate; overruled?: GuideCandidate; weak?: boolean; unlisted?: { family: NameFamily; word: string } }
+
 /** What printed an error, for the reason sentence: an error relayed inside another is told by its outermost wrapper. */
 function printedBy(errors: FoundError[], i: number): string {
   let outer = i
@@ -127,8 +157,39 @@ function printedBy(errors: FoundError[], i: number): string {
   return outer === i ? own : `${own}, inside ${FORMATS[errors[outer]!.format].printedBy}`
 }
 
+/** The code page of a registry code, unless a guide's phrase in the message names a more specific cause than a catch-all code does. */
+function decideByRegistry(errors: FoundError[], i: number, known: KnownCode, text: string, inMessage: PhraseHit[]): Decision {
+  const error = errors[i]!
+  const phrase = inMessage[0]
+  if (phrase && (known.family === 'validation' || isCatchAllCode(known.code)))
+    return {
+      match: candidate(phrase.guide, 'message-phrase', INNER_PHRASE, `"${phrase.phrase}" inside a ${error.code} names the real cause`, text, phrase.span, i),
+    }
+  const detail = `error code ${error.code}${known.exact ? '' : ` (${known.code})`} in ${printedBy(errors, i)}, an AWS code with a page but no guide yet`
+  return {
+    match: codePageCandidate(known, known.exact ? CONFIDENCE.code : NORMALISED_CODE, detail, text, error.span, i),
+    overruled:
+      phrase &&
+      candidate(phrase.guide, 'message-phrase', OVERRULED, `"${phrase.phrase}" appears, but the error code ${error.code} says more`, text, phrase.span, i),
+  }
+}
+
+/**
+ * What one error says on its own. A specific code decides by itself: its guide, else its code
+ * page, else (in a shape only AWS prints) the family its name points to. A generic error is
+ * decided by a distinctive phrase in its message, then by its category code, then by what its
+ * bare status means.
+ */
 /** `stretch`: the part of the paste error `i` owns (see error-regions.ts), for the notes. */
-function decide(errors: FoundError[], i: number, text: string, index: GuideIndex, phrases: PhraseHit[], stretch: Span): Decision | undefined {
+function decide(
+  errors: FoundError[],
+  i: number,
+  text: string,
+  index: GuideIndex,
+  phrases: PhraseHit[],
+  stretch: Span,
+  registry?: KnownCodes,
+): Decision | undefined {
   const error = errors[i]!
   const inMessage = phrases.filter((p) => within(p.span, error.messageSpan))
   if (isGeneric(error)) {
@@ -140,7 +201,12 @@ function decide(errors: FoundError[], i: number, text: string, index: GuideIndex
     const own = /^\d{3}$/.test(error.code) ? undefined : guideForCode(index, error.code)
     const bare = own ? undefined : codeForBareResponse(error)
     const lookup = own ?? (bare ? guideForCode(index, bare) : undefined)
-    if (!lookup) return undefined
+    if (!lookup) {
+      // A class that is both a wrapper and some service's code (`ClientException`: ECS's, and the
+      // Java SDK's name for any client error) is that code only where that service answered.
+      const known = error.service ? knownCode(registry, error.code) : undefined
+      return known && returnedBy(known, error.service!) ? decideByRegistry(errors, i, known, text, inMessage) : undefined
+    }
     const detail = bare ? `${error.message ?? error.code} with no error code means ${bare}` : `error code ${error.code} in ${printedBy(errors, i)}`
     return {
       match: candidate(lookup.guide, 'code', NORMALISED_CODE, detail, text, error.span, i, notesFor(error, lookup.guide, text, stretch, !!bare)),
@@ -148,9 +214,14 @@ function decide(errors: FoundError[], i: number, text: string, index: GuideIndex
   }
   const lookup = guideForCode(index, error.code)
   if (!lookup) {
+    const known = knownCode(registry, error.code)
+    if (known) return decideByRegistry(errors, i, known, text, inMessage)
     const phrase = inMessage[0]
+    const format = FORMATS[error.format]
+    const byName = format.unmistakable ? familyByName(error.code) : undefined
     return {
-      weak: FORMATS[error.format].loose,
+      weak: format.loose,
+      ...(byName ? { unlisted: byName } : {}),
       overruled:
         phrase &&
         candidate(
@@ -165,8 +236,8 @@ function decide(errors: FoundError[], i: number, text: string, index: GuideIndex
     }
   }
   const { guide, exact } = lookup
-  // Validation codes often wrap the real cause ("ValidationError: … The image id … does not exist").
-  const inner = guide.family === 'validation' ? inMessage.find((p) => p.guide.slug !== guide.slug) : undefined
+  // Validation and catch-all codes often wrap the real cause ("ValidationError: … The image id … does not exist").
+  const inner = guide.family === 'validation' || isCatchAllCode(error.code) ? inMessage.find((p) => p.guide.slug !== guide.slug) : undefined
   if (inner)
     return {
       match: candidate(inner.guide, 'message-phrase', INNER_PHRASE, `"${inner.phrase}" inside a ${error.code} names the real cause`, text, inner.span, i),
@@ -188,11 +259,10 @@ export function rank(
   text: string,
   index: GuideIndex,
   regionOf: (at: number) => Span,
-): { matches: GuideMatch[]; overruled: GuideMatch[] } {
+  registry?: KnownCodes,
+): { matches: GuideMatch[]; overruled: GuideMatch[]; unlisted: UnlistedCode[] } {
   const phrases = phraseHits(index, text)
-  const decisions = errors.map((error, i) => {
-    return decide(errors, i, text, index, phrases, regionOf(error.span.start))
-  })
+  const decisions = errors.map((error, i) => decide(errors, i, text, index, phrases, regionOf(error.span.start), registry))
   // Text inside an error that spoke for itself is that error's business; text inside a guide-less
   // `Name:` that said nothing (`AwsCredentials: NotAuthorizedException …`) is still read as prose.
   const spoke = (i: number) => {
@@ -207,10 +277,12 @@ export function rank(
   })
   const found: GuideCandidate[] = []
   const overruled: GuideCandidate[] = []
+  const unlisted: UnlistedCode[] = []
   decisions.forEach((decision, i) => {
     if (!decision || overridden.has(i)) return
     if (decision.match) found.push(decision.match)
     if (decision.overruled) overruled.push(decision.overruled)
+    if (decision.unlisted) unlisted.push(unlistedCode(errors, i, text, decision.unlisted))
   })
 
   const spokenSpans = errors.flatMap((e, i) => (spoke(i) ? [e.span, ...(e.messageSpan ? [e.messageSpan] : [])] : []))
@@ -221,7 +293,13 @@ export function rank(
     if (spokenSpans.some((r) => within(p.span, r))) continue
     found.push(candidate(p.guide, 'message-phrase', CONFIDENCE['message-phrase'], `the message "${p.phrase}" is typical of ${p.guide.code}`, text, p.span))
   }
-  return { matches: best(found), overruled: best(overruled) }
+  return { matches: best(found), overruled: best(overruled), unlisted }
+}
+
+function unlistedCode(errors: FoundError[], i: number, text: string, { family, word }: { family: NameFamily; word: string }): UnlistedCode {
+  const { code, span } = errors[i]!
+  const detail = `error code ${code} in ${printedBy(errors, i)}: no AWS list names it, but its name (“${word}”) reads as a ${family} error`
+  return { code, family, word, error: i, reason: { kind: 'code', detail, text: excerpt(text, span), span } }
 }
 
 /** One match per guide, the strongest kind of evidence first, then in the order the paste tells it. */

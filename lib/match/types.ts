@@ -3,6 +3,7 @@
  * Spans index into `MatchResult.text`, the cleaned paste.
  */
 import type { ErrorFormat } from './formats'
+import type { NameFamily } from './name-shape'
 
 export type { ErrorFormat } from './formats'
 
@@ -78,8 +79,15 @@ export type MatchReason = {
   span?: Span
 }
 
-/** A guide chosen for the paste. `confidence` is 0..1; at or above CONFIDENT it is a match, below it a suggestion. */
+/** What answers a match: a written guide, or the page every registry code has (/errors/<code>/) where no guide covers it. */
+export type AnswerKind = 'guide' | 'code'
+
+/**
+ * A guide or code page chosen for the paste. `confidence` is 0..1; at or above CONFIDENT it is a
+ * match, below it a suggestion. For a code page, `slug` is its path segment and `codes` the code alone.
+ */
 export type GuideMatch = {
+  kind: AnswerKind
   slug: string
   code: string
   codes: string[]
@@ -98,7 +106,17 @@ export type SecretKind = 'access-key-id' | 'secret-access-key' | 'session-token'
 
 export type SecretFinding = { kind: SecretKind; span: Span }
 
-export type NotAws = { platform: string; evidence: string }
+/**
+ * A paste from another platform. `s3Compatible`: a store that speaks S3's API and reuses its codes,
+ * so an S3 guide may still help as a suggestion, never as the diagnosis.
+ */
+export type NotAws = { platform: string; evidence: string; s3Compatible?: true }
+
+/**
+ * A code that no AWS list names, printed in a shape only AWS's SDKs and services print: its name
+ * still tells its family (`…NotFound`, `…AlreadyExists`, `Throttl…`), by the word `word`.
+ */
+export type UnlistedCode = { code: string; family: NameFamily; word: string; error: number; reason: MatchReason; facts?: Facts }
 
 export type MatchResult = {
   /** The paste after cleaning (colours, box drawing, log prefixes, escapes removed); spans point here. */
@@ -110,6 +128,8 @@ export type MatchResult = {
   /** The facts of the first match's error (each match carries its own), or of the paste when nothing matched. */
   facts: Facts
   suggestions: GuideMatch[]
+  /** Codes in an AWS structure that neither a guide nor the registry knows, with the family their name points to. */
+  unlisted: UnlistedCode[]
   secrets: SecretFinding[]
   /** The cleaned paste with every secret masked; present only when there was a secret to mask. */
   redacted?: string
@@ -128,5 +148,19 @@ export type MatcherGuide = {
   phrases: string[]
   searchTerms: string[]
 }
+
+/**
+ * Every AWS error code the site knows, as /catalog.json serves it (lib/registry/compact.ts builds
+ * it): code → [service indexes, HTTP status (0 when none is known), flags, family index, kind index].
+ */
+export type KnownCodes = {
+  services: readonly string[]
+  families: readonly string[]
+  kinds: readonly string[]
+  codes: Readonly<Record<string, readonly [services: readonly number[], httpStatus: number, flags: number, family: number, kind: number]>>
+}
+
+/** What the matcher reads: the guides, and (to know every AWS code) the registry. */
+export type MatcherCatalog = { guides: MatcherGuide[]; registry?: KnownCodes }
 
 export const CONFIDENT = 0.6

@@ -86,7 +86,7 @@ describe('compactRegistry', () => {
 
 describe('codePageSegment', () => {
   it('turns dots into hyphens, which no code contains, so every code keeps an address of its own', async () => {
-    const { codePageSegment } = await import('./code-page-path')
+    const { codePageSegment } = await import('../match/code-page-path')
     expect(codePageSegment('InvalidPermission.Duplicate')).toBe('InvalidPermission-Duplicate')
     const { loadRegistry } = await import('./load')
     const codes = loadRegistry().codes.map((c) => c.code)

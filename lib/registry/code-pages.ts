@@ -1,6 +1,6 @@
 import type { Family } from '../catalog/families'
 import { operationReferenceUrl } from './api-reference'
-import { codePageSegment } from './code-page-path'
+import { codePageSegment } from '../match/code-page-path'
 import { checklistFor, type CodeCheck } from './checklists'
 import { registryServicesOf, TOOLS } from './guide-services'
 import { familyOf, type FamilyReason } from './name-family'

@@ -1,7 +1,7 @@
 import { aliasSegments } from '../catalog/aliases'
 import { siteCatalog } from '../catalog/site-catalog'
 import type { CodeRecord } from '../search/types'
-import { codePageSegment } from './code-page-path'
+import { codePageSegment } from '../match/code-page-path'
 import { codePage, codePageCodes, codeSearchRecord, type CodePage } from './code-pages'
 import { loadRegistry, registryCode } from './load'
 
