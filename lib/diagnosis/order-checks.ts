@@ -6,8 +6,7 @@ import type { DiagnosedCheck } from './types'
 
 /**
  * The checklist of a guide (or of a code page, which has the same shape) tailored to one paste:
- * commands filled with the facts, and the checks the
- * facts point to moved to the top (in the order of the signals, strongest first), each saying why.
+ * commands filled with the facts, and the checks the facts point to moved to the top (in the order of the signals, strongest first), each saying why.
  */
 export function orderChecks(guide: Pick<PublicGuide, 'url' | 'checks'>, facts: Facts, signals: Signal[]): DiagnosedCheck[] {
   const rankOf = (firstWhen: Signal[] | undefined) => {

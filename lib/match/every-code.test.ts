@@ -53,7 +53,7 @@ describe('every registry code is a recognised AWS error', () => {
   it('reads a service code that is also a wrapper class only where that service answered', () => {
     const ecs =
       'software.amazon.awssdk.services.ecs.model.ClientException: The specified task definition does not exist (Service: Ecs, Status Code: 400, Request ID: 1234)'
-    expect(withRegistry(ecs).matches[0]).toMatchObject({ kind: 'code', code: 'ClientException' })
+    expect(withRegistry(ecs).matches[0]).toMatchObject({ code: 'ClientException', slug: 'client-exception' })
     const s3 = 'software.amazon.awssdk.services.s3.model.S3Exception: Not Implemented (Service: S3, Status Code: 501, Request ID: 1234)'
     expect(withRegistry(s3).matches.every((m) => m.code !== 'S3Exception')).toBe(true)
   })
