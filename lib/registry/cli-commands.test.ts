@@ -10,6 +10,12 @@ describe('an aws command the CLI accepts', () => {
     expect(problems('aws s3api list-objects-v2 --bucket <bucket> --max-keys 10 --no-fetch-owner --cli-input-json file://in.json')).toEqual([])
   })
 
+  it('is not checked past an elided part, as prose writes it (`aws ec2 … --dry-run`)', () => {
+    expect(problems('aws ec2 … --dry-run')).toEqual([])
+    expect(problems('aws ec2 ... --dry-run')).toEqual([])
+    expect(problems('aws ec2 describe-instances … --dry-run')).toEqual([])
+  })
+
   it('passes with the paging flags the CLI adds to paginated operations, botocore paginators included', () => {
     expect(problems('aws iam list-roles --max-items 5 --starting-token abc --page-size 20 --no-paginate')).toEqual([])
     expect(problems('aws s3api list-object-versions --bucket b --max-items 5')).toEqual([])

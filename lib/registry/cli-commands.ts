@@ -49,8 +49,8 @@ function operationFlags(service: string, operation: string, modelFlags: string):
 // Where a command the CLI has but the data lacks is added: said once in each message about a missing service or command.
 const WHERE_TO_ADD = 'if the CLI has it, refresh data/registry/cli-operations.json (npm run registry) or add it to data/registry/cli-commands.json'
 
-/** A word the reader fills in (`<role-name>`, `$ROLE`, `$(…)`): the call cannot be checked past it. */
-const isVariable = (word: string) => /[<$]/.test(word)
+/** A word the reader fills in (`<role-name>`, `$ROLE`, `$(…)`, an elided `…`): the call cannot be checked past it. */
+const isVariable = (word: string) => /[<$…]|\.\.\./.test(word)
 
 /** Up to three names to suggest: those that begin with the word (`get-bucket` → `get-bucket-acl`), else the nearest in spelling. */
 const nearest = (word: string, candidates: Iterable<string>, prefix = '') => {
