@@ -53,38 +53,43 @@ const AWS_SIGNS = new RegExp([...Object.values(FORMATS).flatMap((f) => f.markers
 
 /**
  * Marks AWS always leaves, whose absence betrays an imitation: every AWS response carries a request
- * ID, and S3's XML errors carry it in the body. An empty `RequestID: ,` (the Go SDK's wording) or an
- * S3-style `<Error>` body closed without one comes from a store that only speaks the API.
+ * ID, so an empty `RequestID: ,` (the Go SDK's wording) after a real status comes from a store that
+ * only speaks the API; and S3's XML errors carry theirs in the body. A body without one is an
+ * imitation only when its code is one AWS never sends (Cloudflare R2's `Unauthorized`): readers trim
+ * real S3 bodies before they paste them.
  */
 // A response did arrive (a real status, not the Go SDK's 0 for a request that never left) and carried no ID.
 const EMPTY_REQUEST_ID = /StatusCode: [1-5]\d\d, RequestID: ?(?:""|,|\n)|["']RequestId["']: ?["']["']|<RequestId><\/RequestId>/
-const XML_ERROR = /<Error>\s{0,20}<Code>[^<\n]{1,160}<\/Code>/
+// An AWS host or ARN in the paste: a missing request ID was then more likely cut, or lost in a proxy, than imitated.
+const AWS_PLACES = /amazonaws\.com|arn:aws[\w-]*:/
+
+const XML_ERROR = /<Error>\s{0,20}<Code>([^<\n]{1,160})<\/Code>/
 /** How far an S3 error body reaches, from its <Error> to its </Error>. */
 const XML_ERROR_REACH = 4000
 /** The Query APIs put the request ID after the error (`</Error></Errors><RequestID>`): this far past it still counts. */
 const REQUEST_ID_REACH = 400
-// An AWS host or ARN in the paste: a missing request ID was then more likely cut, or lost in a proxy, than imitated.
-const AWS_PLACES = /amazonaws\.com|arn:aws[\w-]*:/
 
-function missingAwsMarks(sample: string): NotAws | undefined {
+function missingAwsMarks(sample: string, isAwsCode: (code: string) => boolean): NotAws | undefined {
   if (AWS_PLACES.test(sample)) return undefined
   const empty = EMPTY_REQUEST_ID.exec(sample)
   if (empty) return { platform: 'an S3-compatible store or another service that imitates AWS', evidence: empty[0].trim(), s3Compatible: true }
   const xml = XML_ERROR.exec(sample)
+  if (!xml || isAwsCode(xml[1]!.trim())) return undefined
   // The first body only, closed within reach: a scan by indexOf, not a lazy pattern, keeps this linear.
-  const close = xml ? sample.indexOf('</Error>', xml.index) : -1
-  if (!xml || close === -1 || close - xml.index > XML_ERROR_REACH) return undefined
+  const close = sample.indexOf('</Error>', xml.index)
+  if (close === -1 || close - xml.index > XML_ERROR_REACH) return undefined
   if (/<RequestI[dD]>/.test(sample.slice(xml.index, close + REQUEST_ID_REACH))) return undefined
-  return { platform: 'an S3-compatible store', evidence: 'an <Error> body with no <RequestId>', s3Compatible: true }
+  return { platform: 'an S3-compatible store', evidence: `<Code>${xml[1]}</Code>, a code AWS does not send, in a body with no <RequestId>`, s3Compatible: true }
 }
 
-export function detectOtherPlatform(text: string): NotAws | undefined {
+/** `isAwsCode`: whether AWS sends a code (a guide's or the registry's). */
+export function detectOtherPlatform(text: string, isAwsCode: (code: string) => boolean = () => false): NotAws | undefined {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text
   for (const { platform, pattern } of S3_COMPATIBLE) {
     const hit = pattern.exec(sample)
     if (hit) return { platform, evidence: hit[0], s3Compatible: true }
   }
-  const missing = missingAwsMarks(sample)
+  const missing = missingAwsMarks(sample, isAwsCode)
   if (missing) return missing
   if (AWS_SIGNS.test(sample)) return undefined
   for (const { platform, pattern } of OTHER_PLATFORMS) {

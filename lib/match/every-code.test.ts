@@ -146,9 +146,27 @@ describe('not AWS stays not AWS', () => {
     expect(result.suggestions[0]!.notes[0]).toContain('MinIO reuses S3')
   })
 
+  it('still reads an S3 body trimmed of its request ID, when its code is one AWS sends', () => {
+    // catalyst/moodle-tool_objectfs#412, as quoted in the issue
+    const trimmed =
+      '<?xml version="1.0" encoding="UTF-8"?><Error><Code>InvalidRange</Code><Message>The requested range is not satisfiable</Message><RangeRequested>bytes=4815629-4815629</RangeRequested><ActualObjectSize>4815629</ActualObjectSize></Error>'
+    expect(withRegistry(trimmed).notAws).toBeUndefined()
+    expect(withRegistry(trimmed).matches[0]).toMatchObject({ slug: 'invalid-range' })
+  })
+
   it('still reads AWS XML errors, whose request ID may follow the error element', () => {
     const ec2 =
       "<Response><Errors><Error><Code>InvalidInstanceID.NotFound</Code><Message>The instance ID 'i-1a2b3c4d' does not exist</Message></Error></Errors><RequestID>ea966190-f9aa-478e-9ede-example</RequestID></Response>"
     expect(withRegistry(ec2).notAws).toBeUndefined()
+  })
+})
+
+describe('a catch-all code printed apart from its message', () => {
+  it('is decided by a phrase in its own stretch: an API Gateway header above its body', () => {
+    const raw = 'HTTP/1.1 403 Forbidden\nx-amzn-errortype: ForbiddenException\nx-amzn-requestid: 1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d\n{"message":"Forbidden"}'
+    expect(withRegistry(raw).matches[0]).toMatchObject({ slug: 'api-gateway-forbidden' })
+    // The same code from IAM Identity Center still reaches its own guide.
+    const sso = 'botocore.errorfactory.ForbiddenException: An error occurred (ForbiddenException) when calling the GetRoleCredentials operation: No access'
+    expect(withRegistry(sso).matches[0]).toMatchObject({ slug: 'token-retrieval-error' })
   })
 })

@@ -1,5 +1,6 @@
 import { cleanText } from './clean-text'
 import { detectOtherPlatform } from './detect-platform'
+import { knownCode } from './known-codes'
 import { errorRegions } from './error-regions'
 import { extractFacts } from './facts'
 import { findErrors, type PatternHit } from './find-errors'
@@ -116,7 +117,8 @@ export function match(
   const index = indexFor(catalog)
   const { text, truncated } = cleanText(raw)
   const secrets = findSecrets(text)
-  const notAws = detectOtherPlatform(text)
+  // The registry says which codes AWS sends; without it, the codes guides answer stand in.
+  const notAws = detectOtherPlatform(text, (code) => (registry ? !!knownCode(registry, code)?.exact : !!guideForCode(index, code)))
   const errors = findErrors(text, (code) => !!guideForCode(index, code), trace)
   // Each error owns a stretch of the paste: its notes and facts come from there, never a neighbour's.
   const { regionOf } = errorRegions(text, errors)

@@ -237,7 +237,10 @@ function decide(
   }
   const { guide, exact } = lookup
   // Validation and catch-all codes often wrap the real cause ("ValidationError: … The image id … does not exist").
-  const inner = guide.family === 'validation' || isCatchAllCode(error.code) ? inMessage.find((p) => p.guide.slug !== guide.slug) : undefined
+  // A catch-all code printed apart from its message (API Gateway's `x-amzn-ErrorType: ForbiddenException`
+  // header above a `{"message":"Forbidden"}` body) is decided by a phrase anywhere in its own stretch.
+  const deciding = isCatchAllCode(error.code) ? phrases.filter((p) => within(p.span, stretch)) : guide.family === 'validation' ? inMessage : []
+  const inner = deciding.find((p) => p.guide.slug !== guide.slug)
   if (inner)
     return {
       match: candidate(inner.guide, 'message-phrase', INNER_PHRASE, `"${inner.phrase}" inside a ${error.code} names the real cause`, text, inner.span, i),
