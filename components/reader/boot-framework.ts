@@ -134,6 +134,12 @@ function wireIntents() {
   addEventListener('hashchange', () => addressNeedsFramework() && bootFramework())
 }
 
+/** The script files the page holds for its framework: none on a page the build did not finish (development). */
+export function heldScriptFiles(): string[] {
+  const held = document.querySelector<HTMLTemplateElement>(HELD)
+  return held ? [...held.content.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')!) : []
+}
+
 /** Wires the boot of a page whose framework the build held; false for a page that holds none (development). */
 export function bootFrameworkIfHeld(): boolean {
   if (document.querySelector(HELD) === null) return false

@@ -6,11 +6,13 @@
  * framework when the reader needs it (boot-framework.ts). In development, where pages are not
  * finished by the build, the framework runs at once and only the controls are wired here.
  */
-import { bootFrameworkIfHeld } from './boot-framework'
+import { bootFrameworkIfHeld, heldScriptFiles } from './boot-framework'
 import { wireCopyButtons } from './copy-buttons'
 import { registerOfflineSupport } from './offline-support'
 import { wireThemeToggle } from './theme-toggle'
 
 wireThemeToggle()
 wireCopyButtons()
-if (bootFrameworkIfHeld()) registerOfflineSupport()
+// Read before the boot, which takes the held scripts out of the page.
+const heldFiles = heldScriptFiles()
+if (bootFrameworkIfHeld()) registerOfflineSupport(heldFiles)
