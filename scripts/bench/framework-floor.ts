@@ -12,7 +12,8 @@ import { timedCommand } from './run-command'
 
 const EMPTY_APP = {
   'layout.tsx': `import type { ReactNode } from 'react'\n\nexport default function RootLayout({ children }: { children: ReactNode }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  )\n}\n`,
-  'page.tsx': `export default function EmptyPage() {\n  return null\n}\n`,
+  // One line of text: Lighthouse measures nothing on a page that paints nothing.
+  'page.tsx': `export default function EmptyPage() {\n  return <p>Empty page</p>\n}\n`,
 }
 
 let floor: Promise<ProjectCopy> | undefined

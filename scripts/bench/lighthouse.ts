@@ -116,7 +116,10 @@ async function measure(page: Page): Promise<Row[]> {
     const runs: Report[] = []
     for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(url))
     runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'))
-    return rowsFor(page, runs[Math.floor(RUNS / 2)]!, html)
+    const rows = rowsFor(page, runs[Math.floor(RUNS / 2)]!, html)
+    // A long section: what each page scored, as it comes.
+    console.error(rows.map((r) => `  ${r.measure}: ${r.value}`).join('\n'))
+    return rows
   } finally {
     server.close()
   }
