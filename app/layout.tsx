@@ -4,7 +4,6 @@ import { SiteHeader } from '@/components/site/site-header'
 import { SiteFooter } from '@/components/site/site-footer'
 import { BeforePaintScript } from '@/components/site/before-paint-script'
 import { HydrationMark } from '@/components/site/hydration-mark'
-import { OfflineSupport } from '@/components/site/offline-support'
 import { pageAlternates, SITE_NAME, SITE_URL } from '@/lib/site'
 import './globals.css'
 
@@ -28,6 +27,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <BeforePaintScript />
+        {/* The reader script (components/reader/): the page's controls from the first paint, and the framework's boot when the reader needs it. */}
+        <script src="/reader.js" defer />
       </head>
       {/* break-words: codes, ARNs and environment variables have no spaces; on a phone they must wrap, not push the page sideways. */}
       <body className="flex min-h-screen flex-col bg-white font-sans break-words text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
@@ -42,7 +43,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <OfflineSupport />
         <HydrationMark />
       </body>
     </html>

@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 import { Link } from '@/components/site/link'
 import { NotFoundHelp } from '@/components/site/not-found-help'
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } }
+// The page has work to do at once (NotFoundHelp finds the guide a mistyped address meant), so its
+// framework boots at load rather than on intent (components/reader/boot-framework.ts).
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false }, other: { 'framework-boot': 'load' } }
 
 export default function NotFound() {
   return (

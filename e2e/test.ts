@@ -1,9 +1,11 @@
 import { test as base, type Page, type Response } from '@playwright/test'
 
 /**
- * Playwright's test, with a page whose goto() and reload() return once the page is live. A page's
- * scripts start after its first paint, later than the load event Playwright waits for; a test that
- * typed or clicked before React took over would test that moment, not the control.
+ * Playwright's test, with a page whose goto() and reload() return once the page is live. On a
+ * desktop, as Playwright's Chromium is, a page boots its framework when idle after load (see
+ * components/reader/boot-framework.ts), later than the load event Playwright waits for; a test that
+ * typed or clicked before React took over would test that moment, not the control
+ * (e2e/read-first.spec.ts tests that moment, on a phone).
  */
 export const test = base.extend({
   page: async ({ page, javaScriptEnabled }, provide) => {

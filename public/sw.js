@@ -69,6 +69,13 @@ function offlinePage() {
   return new Response(body, { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
 }
 
+// A page that holds its framework until the reader needs it asks the worker to keep those files, so
+// that it can boot offline even if it never did online. Only the framework's own files are taken.
+self.addEventListener('message', (event) => {
+  const files = Array.isArray(event.data?.keep) ? event.data.keep.filter((file) => typeof file === 'string' && file.startsWith('/_next/static/')) : []
+  event.waitUntil(Promise.all(files.map((file) => cacheFirst(new Request(new URL(file, self.location.origin))).catch(() => undefined))))
+})
+
 self.addEventListener('fetch', (event) => {
   const { request } = event
   const url = new URL(request.url)

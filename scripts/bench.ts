@@ -2,13 +2,16 @@
  * `npm run bench`: measured figures, printed as one Markdown table that README's "Performance"
  * section takes as it is. Speed and size goals are checked here, never by timed tests.
  * Build time runs before the page sections: they measure the out/ it has just built.
+ * `npm run bench -- --only lighthouse` runs the sections whose name starts so, on the out/ in place.
  */
 import { cpus } from 'node:os'
+import { parseArgs } from 'node:util'
 import { benchMatcher } from './bench/matcher'
 import { benchSearch } from './bench/search'
 import { benchBuildTime } from './bench/build-time'
 import { benchLighthouse } from './bench/lighthouse'
 import { benchPageWeight } from './bench/page-weight'
+import { removeFrameworkFloor } from './bench/framework-floor'
 import { benchServing } from './bench/serving'
 import type { Row } from './bench/table'
 
@@ -21,10 +24,19 @@ const sections: [string, () => Promise<Row[]>][] = [
   ['Serving', benchServing],
 ]
 
+const { only } = parseArgs({ options: { only: { type: 'string' } } }).values
+const chosen = sections.filter(([name]) => only === undefined || name.toLowerCase().startsWith(only.toLowerCase()))
+if (chosen.length === 0) throw new Error(`no section named ${only}: ${sections.map(([name]) => name).join(', ')}`)
+
 const table: string[][] = [['Measure', 'Figure', 'Target or note']]
-for (const [name, run] of sections) {
-  console.error(`measuring: ${name}`)
-  table.push([`**${name}**`, '', ''], ...(await run()).map((r) => [r.measure, r.value, r.note ?? ''].map((cell) => cell.replaceAll('|', '\\|'))))
+try {
+  for (const [name, run] of chosen) {
+    console.error(`measuring: ${name}`)
+    table.push([`**${name}**`, '', ''], ...(await run()).map((r) => [r.measure, r.value, r.note ?? ''].map((cell) => cell.replaceAll('|', '\\|'))))
+  }
+} finally {
+  // Page weight and Lighthouse both measure the empty page; it is built once and removed here.
+  await removeFrameworkFloor()
 }
 
 const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)))

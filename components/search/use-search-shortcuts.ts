@@ -1,20 +1,13 @@
 'use client'
 
 import { useEffect } from 'react'
+import { isSearchShortcut } from './search-shortcut'
 
-/** True while the reader is typing somewhere: "/" is then a character, not a shortcut. */
-function isTypingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-}
-
-/** "/" (outside text fields) and Ctrl+K or ⌘K (anywhere) call `open`. */
+/** "/" (outside text fields) and Ctrl+K or ⌘K (anywhere) call `open`. Before the framework boots, the page's reader script answers them. */
 export function useSearchShortcuts(open: () => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingIn(event.target)
-      if (!commandK && !slash) return
+      if (!isSearchShortcut(event)) return
       event.preventDefault()
       open()
     }

@@ -1,44 +1,18 @@
-'use client'
-
-import { useSyncExternalStore } from 'react'
-
-/** The key BeforePaintScript reads: "light", "dark", or nothing to follow the system. */
-const STORAGE_KEY = 'theme'
-
-/** BeforePaintScript owns <html data-theme>; the button follows it, whoever changed it. */
-function onThemeChange(notify: () => void) {
-  const observer = new MutationObserver(notify)
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] })
-  return () => observer.disconnect()
-}
-
-const isDark = () => document.documentElement.dataset.theme === 'dark'
-// The server cannot know the theme; until hydration the icon follows it through CSS.
-const notKnownYet = () => null
-
-function choose(theme: 'light' | 'dark') {
-  const systemTheme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'
-  try {
-    // Choosing what the system shows means following the system again, also when it changes.
-    if (theme === systemTheme) localStorage.removeItem(STORAGE_KEY)
-    else localStorage.setItem(STORAGE_KEY, theme)
-    dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
-  } catch {
-    // Storage turned off: the choice holds for this page only.
-    document.documentElement.dataset.theme = theme
-  }
-}
-
-/** Dark theme on or off; the first choice overrides the system setting, the next one returns to it. */
+/**
+ * Dark theme on or off; the first choice overrides the system setting, the next one returns to it.
+ * The markup only: components/reader/theme-toggle.ts gives it its behaviour from the first paint,
+ * without the framework. Shown only when scripts run (`needs-script`).
+ */
 export function ThemeToggle() {
-  const dark = useSyncExternalStore<boolean | null>(onThemeChange, isDark, notKnownYet)
   return (
+    // The reader script sets aria-pressed and the title from the theme before React boots, and keeps them.
     <button
       type="button"
-      aria-pressed={dark === true}
+      data-theme-toggle=""
+      aria-pressed="false"
       aria-label="Dark theme"
-      title={dark ? 'Switch to the light theme' : 'Switch to the dark theme'}
-      onClick={() => choose(dark ? 'light' : 'dark')}
+      title="Switch to the dark theme"
+      suppressHydrationWarning
       className="needs-script ml-4 rounded-md border border-slate-300 p-1.5 text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
     >
       {/* A sun in the dark theme, a moon in the light one. */}

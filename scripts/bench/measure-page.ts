@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib'
 import { pageAssets } from './page-assets'
 import { kilobytes } from './units'
 
-export type PageWeight = { html: number; css: number; js: number; jsFiles: number }
+/** `js`: the script files a page runs at load; `heldJs`: those it holds until the framework boots. */
+export type PageWeight = { html: number; css: number; js: number; jsFiles: number; heldJs: number; heldFiles: number }
 
 /** Gzip at the default level, as `serve` and most CDNs compress. */
 export const gzipBytes = (content: Buffer | string) => gzipSync(content).length
@@ -15,11 +16,22 @@ export const htmlFileOf = (outDir: string, path: string) => join(outDir, path, '
 
 export async function measurePage(outDir: string, path: string): Promise<PageWeight> {
   const html = await readFile(htmlFileOf(outDir, path))
-  const { scripts, stylesheets } = pageAssets(html.toString('utf8'))
+  const { scripts, heldScripts, stylesheets } = pageAssets(html.toString('utf8'))
   const total = async (files: string[]) => (await Promise.all(files.map(async (f) => gzipBytes(await readFile(join(outDir, f)))))).reduce((a, b) => a + b, 0)
-  return { html: gzipBytes(html), css: await total(stylesheets), js: await total(scripts), jsFiles: scripts.length }
+  return {
+    html: gzipBytes(html),
+    css: await total(stylesheets),
+    js: await total(scripts),
+    jsFiles: scripts.length,
+    heldJs: await total(heldScripts),
+    heldFiles: heldScripts.length,
+  }
 }
 
+/** All the framework a page runs once booted: at load on an unfinished page (the floor), on intent on ours. */
+export const frameworkJs = (w: PageWeight) => w.js + w.heldJs
+
 export function describeWeight(w: PageWeight): string {
-  return `HTML ${kilobytes(w.html)} · CSS ${kilobytes(w.css)} · JS ${kilobytes(w.js)} (${w.jsFiles} files), gzip`
+  const held = w.heldFiles > 0 ? ` · JS on boot ${kilobytes(w.heldJs)} (${w.heldFiles} files)` : ''
+  return `HTML ${kilobytes(w.html)} · CSS ${kilobytes(w.css)} · JS at load ${kilobytes(w.js)} (${w.jsFiles} files)${held}, gzip`
 }

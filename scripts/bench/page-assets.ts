@@ -1,11 +1,12 @@
 /**
- * What an exported HTML page makes the browser fetch before any interaction: the scripts and
- * stylesheets its tags name, and the scripts it starts after its first paint. Scripts marked
- * nomodule are listed apart: current browsers skip them.
+ * What an exported HTML page makes the browser fetch: at load, the scripts and stylesheets its tags
+ * name; when the framework boots, the scripts the build held in its template
+ * (scripts/finish-pages/framework-on-demand.ts). Scripts marked nomodule are listed apart: current
+ * browsers skip them.
  */
-import { scriptsLoadedAfterPaint } from '../finish-pages/scripts-after-paint'
+import { HELD_START } from '../finish-pages/framework-on-demand'
 
-export type PageAssets = { scripts: string[]; stylesheets: string[]; legacyScripts: string[] }
+export type PageAssets = { scripts: string[]; heldScripts: string[]; stylesheets: string[]; legacyScripts: string[] }
 
 const TAG = /<(script|link)\b([^>]*)>/gi
 const ATTRIBUTE = /([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g
@@ -20,7 +21,15 @@ function attributesOf(source: string): Map<string, string> {
 const localPath = (url: string | undefined) => (url?.startsWith('/') && !url.startsWith('//') ? url.split(/[?#]/)[0]! : undefined)
 
 export function pageAssets(html: string): PageAssets {
-  const scripts = new Set<string>(scriptsLoadedAfterPaint(html))
+  const heldFrom = html.indexOf(HELD_START)
+  if (heldFrom === -1) return { ...assetsNamedIn(html), heldScripts: [] }
+  const heldTo = html.indexOf('</template>', heldFrom)
+  const atLoad = assetsNamedIn(html.slice(0, heldFrom) + html.slice(heldTo))
+  return { ...atLoad, heldScripts: assetsNamedIn(html.slice(heldFrom, heldTo)).scripts }
+}
+
+function assetsNamedIn(html: string): Omit<PageAssets, 'heldScripts'> {
+  const scripts = new Set<string>()
   const stylesheets = new Set<string>()
   const legacyScripts = new Set<string>()
   for (const [, tag, source] of html.matchAll(TAG)) {

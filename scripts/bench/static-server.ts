@@ -16,12 +16,13 @@ async function freePort(): Promise<number> {
   return port
 }
 
-export async function serveOut(): Promise<StaticServer> {
+/** Serves `dir` (out/, or another export with the project's serve.json one folder up). */
+export async function serveOut(dir = 'out'): Promise<StaticServer> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   const server = spawn(
     join('node_modules', '.bin', 'serve'),
-    ['out', '--listen', `tcp://127.0.0.1:${port}`, '--config', '../serve.json', '--no-clipboard', '--no-port-switching'],
+    [dir, '--listen', `tcp://127.0.0.1:${port}`, '--config', '../serve.json', '--no-clipboard', '--no-port-switching'],
     { stdio: 'ignore' },
   )
   const close = () => void server.kill()

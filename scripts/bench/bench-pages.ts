@@ -1,0 +1,3 @@
+/** The pages the page-weight and Lighthouse sections measure: the longest guide, and a code page (a registry code without a guide). */
+export const LONG_GUIDE = '/errors/access-denied/'
+export const CODE_PAGE = '/errors/KMSThrottlingException/'
