@@ -66,7 +66,7 @@ single('format', bin('prettier'), ['--check', '.'])
 const contentOk = single('content', bin('tsx'), ['scripts/build-content.ts'])
 const buildOk =
   contentOk &&
-  single('assets', bin('tsx'), ['scripts/copy-ocr-assets.ts']) &&
+  single('assets', 'npm', ['run', '--silent', 'assets']) &&
   single('build', bin('next'), ['build']) &&
   single('finish pages', bin('tsx'), ['scripts/finish-pages/finish-pages.ts'])
 if (!contentOk) record('build', 0, 1, '0.0', 'not run: the content check failed')

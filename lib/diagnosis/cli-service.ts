@@ -1,4 +1,4 @@
-import SERVICE_NAME_EXCEPTIONS from '../../data/registry/service-names.json'
+import SERVICE_NAME_EXCEPTIONS from '../../data/registry/service-names.json' with { type: 'json' }
 import { knownService } from '../match/facts/service-names'
 
 type NameExceptions = Record<string, { sdkName?: string; cli?: string }>

@@ -1,11 +1,11 @@
 import { codeForBareResponse, hasCodeShape, isCatchAllCode, isWrapperClass } from './code-kinds'
-import { codePageSegment } from './code-page-path'
+import { candidate, codePageCandidate, excerpt, type GuideCandidate } from './candidates'
 import { guideForCode, startsPhrase, type GuideIndex } from './guide-index'
 import { FORMATS } from './formats'
-import { knownCode, knownCodeTitle, type KnownCode } from './known-codes'
+import { knownCode, type KnownCode } from './known-codes'
 import { familyByName, type NameFamily } from './name-shape'
 import { codeKey } from './normalize-code'
-import { kmsKeyInOtherRegion } from './facts/kms-region'
+import { notesFor } from './match-notes'
 import type { FoundError, GuideMatch, KnownCodes, MatchKind, MatcherGuide, Span, UnlistedCode } from './types'
 
 const CONFIDENCE: Record<Exclude<MatchKind, 'fuzzy'>, number> = { code: 0.95, 'code-in-prose': 0.75, 'message-phrase': 0.7 }
@@ -15,50 +15,7 @@ const INNER_PHRASE = 0.85
 /** A phrase that a more specific, guide-less code overrules: worth showing, not worth trusting. */
 const OVERRULED = 0.45
 
-type GuideCandidate = GuideMatch & { position: number }
-
 const within = (s: Span, outer: Span | undefined) => !!outer && s.start >= outer.start && s.end <= outer.end
-const excerpt = (text: string, s: Span) => text.slice(s.start, s.end)
-
-function candidate(
-  guide: MatcherGuide,
-  kind: MatchKind,
-  confidence: number,
-  detail: string,
-  text: string,
-  span: Span,
-  error?: number,
-  notes: string[] = [],
-): GuideCandidate {
-  return {
-    kind: 'guide',
-    slug: guide.slug,
-    code: guide.code,
-    codes: guide.codes,
-    title: guide.title,
-    confidence,
-    reason: { kind, detail, text: excerpt(text, span), span },
-    error,
-    notes,
-    position: span.start,
-  }
-}
-
-/** A registry code that no guide covers, answered by its code page. */
-function codePageCandidate(known: KnownCode, confidence: number, detail: string, text: string, span: Span, error: number): GuideCandidate {
-  return {
-    kind: 'code',
-    slug: codePageSegment(known.code),
-    code: known.code,
-    codes: [known.code],
-    title: knownCodeTitle(known),
-    confidence,
-    reason: { kind: 'code', detail, text: excerpt(text, span), span },
-    error,
-    notes: [],
-    position: span.start,
-  }
-}
 
 /** Whether a service as an SDK printed it (`Ecs`, `DynamoDb`, `Amazon S3`) returns a registry code. */
 function returnedBy(known: KnownCode, printedService: string): boolean {
@@ -99,42 +56,6 @@ function codesInProse(index: GuideIndex, text: string, taken: Span[]): { guide: 
     hits.push({ guide, span, word })
   }
   return hits
-}
-
-/** Notes on what a message phrase decides within a broad code. `own`: the error's stretch of the paste, never a neighbour's (read only where a note needs it: a log holds many errors). */
-function notesFor(error: FoundError, guide: MatcherGuide, text: string, own: Span, bareStatus: boolean): string[] {
-  const notes: string[] = []
-  const said = () => text.slice(own.start, own.end)
-  const saysKms = () => {
-    const at = text.indexOf(':kms:', own.start)
-    return at >= 0 && at < own.end
-  }
-  const message = error.message ?? ''
-  if (bareStatus) notes.push('The response carried no error code (HEAD requests never do), so the guide was chosen from the status and message alone.')
-  if (guide.code === 'AccessDenied' && /^(?:GetObject|HeadObject)$/.test(error.operation ?? '') && !/because|explicit deny/.test(message)) {
-    notes.push('S3 answers 403 AccessDenied instead of 404 when the key does not exist and the caller lacks s3:ListBucket on the bucket.')
-  }
-  // S3 answers an expired presigned URL with AccessDenied; no policy is involved, and the body says when it expired.
-  if (guide.code === 'AccessDenied' && /Request has expired/.test(message)) {
-    const expires = /<Expires>([^<\n]{1,40})<\/Expires>/.exec(said())?.[1]
-    const serverTime = /<ServerTime>([^<\n]{1,40})<\/ServerTime>/.exec(said())?.[1]
-    const when = expires && serverTime ? ` It was valid until ${expires}; S3 received it at ${serverTime}.` : ''
-    notes.push(
-      `This is an expired presigned URL, not a missing permission.${when} Sign a new URL (X-Amz-Expires sets how long it lives) and use it before then.`,
-    )
-  }
-  const otherRegion = saysKms() ? kmsKeyInOtherRegion(said()) : undefined
-  if (otherRegion) {
-    notes.push(
-      `The KMS key ${otherRegion.keyArn} is in ${otherRegion.keyRegion}, but the call went to ${otherRegion.callRegion}. A KMS key is used in its own Region: make the call in ${otherRegion.keyRegion}, or use a key in ${otherRegion.callRegion} (for a multi-Region key, its replica there, which has the same key ID).`,
-    )
-  } else if (
-    /does not exist in this region|does not exist, does not exist/i.test(message) ||
-    (/kms/i.test(text) && /ciphertext refers to a customer master key/i.test(message))
-  ) {
-    notes.push('KMS reports a key that is deleted, in another Region or in another account as AccessDeniedException.')
-  }
-  return notes
 }
 
 /** Errors that say only "an AWS call failed": wrapper classes, bare HTTP statuses, CloudFormation handler categories. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { nearestWords } from '../content/closest-word'
-import cli from '../../data/registry/cli-commands.json'
+import cli from '../../data/registry/cli-commands.json' with { type: 'json' }
 
 /**
  * Whether an `aws` call is one the AWS CLI (v2) accepts: its service and command exist, and every

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import vocabulary from '../../data/registry/guide-services.json'
+import vocabulary from '../../data/registry/guide-services.json' with { type: 'json' }
 import { GUIDE_TOOL_NAMES, registryServicesOf, SERVICE_NAMES, serviceNameProblem, TOOLS } from './guide-services'
 import { loadRegistry } from './load'
 

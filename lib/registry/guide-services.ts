@@ -1,5 +1,5 @@
 import { nearestWords } from '../content/closest-word'
-import vocabulary from '../../data/registry/guide-services.json'
+import vocabulary from '../../data/registry/guide-services.json' with { type: 'json' }
 
 /** `tools`: the SDKs and the CLI, which raise client-side codes on the caller's machine. */
 export const TOOLS = 'tools'
