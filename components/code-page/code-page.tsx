@@ -1,3 +1,4 @@
+import { FamilyBreadcrumb } from '@/components/site/family-breadcrumb'
 import { Checklist } from '@/components/guide/checklist'
 import { Heading } from '@/components/guide/heading'
 import { InlineCode } from '@/components/guide/inline-code'
@@ -32,17 +33,7 @@ export function CodePage({ page }: { page: Page }) {
   ]
   return (
     <article className="min-w-0">
-      <nav aria-label="Breadcrumb" className="mb-3 text-sm print:hidden">
-        <Link href="/errors/" className="text-slate-700 hover:underline dark:text-slate-300">
-          All errors
-        </Link>
-        <span aria-hidden="true" className="px-1.5 text-slate-500">
-          /
-        </span>
-        <Link href={`/errors/#${page.family}`} className="text-slate-700 hover:underline dark:text-slate-300">
-          {family.label}
-        </Link>
-      </nav>
+      <FamilyBreadcrumb family={page.family} label={family.label} />
       <h1 className="text-3xl font-bold tracking-tight [overflow-wrap:anywhere]">{page.code}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{codeSummary(page)}</p>
       <p className="mt-3 mb-5 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">

@@ -1,5 +1,5 @@
+import { FamilyBreadcrumb } from '@/components/site/family-breadcrumb'
 import type { Metadata } from 'next'
-import { Link } from '@/components/site/link'
 import { AnchorRedirects } from '@/components/guide/anchor-redirects'
 import { ChecklistFacts } from '@/components/guide/checklist-facts'
 import { GuideFacts } from '@/components/guide/guide-facts'
@@ -74,17 +74,7 @@ export default async function GuidePage({ params }: Props) {
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
       <article className="min-w-0">
-        <nav aria-label="Breadcrumb" className="mb-3 text-sm print:hidden">
-          <Link href="/errors/" className="text-slate-700 hover:underline dark:text-slate-300">
-            All errors
-          </Link>
-          <span aria-hidden="true" className="px-1.5 text-slate-500">
-            /
-          </span>
-          <Link href={`/errors/#${guide.family}`} className="text-slate-700 hover:underline dark:text-slate-300">
-            {FAMILIES[guide.family].label}
-          </Link>
-        </nav>
+        <FamilyBreadcrumb family={guide.family} label={FAMILIES[guide.family].label} />
         <h1 className="text-3xl font-bold tracking-tight">{guide.title}</h1>
         <p className="mt-3 mb-5 text-lg text-slate-700 dark:text-slate-300">{guide.summary}</p>
         <GuideFacts guide={guide} />
