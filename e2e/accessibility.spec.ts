@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
+import { axeViolations } from './axe'
 import { test } from './test'
 import { PAGE_KINDS, SAMPLE_GUIDES } from './pages'
 
@@ -15,16 +15,7 @@ test.describe.configure({ timeout: 180_000 })
 const PAGES = ['/', '/errors/', ...SAMPLE_GUIDES.map((slug) => `/errors/${slug}/`)]
 
 async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-  expect(
-    results.violations.map(
-      (v) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    ),
-  ).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { axeViolations } from './axe'
 import { type Page } from '@playwright/test'
 import { test } from './test'
 import { card, diagnosis, expect, field, paste, pasteAtOnce, SCP_DENY } from './paste-helpers'
@@ -109,30 +109,20 @@ test('a binary file is refused with a reason, and the field keeps what it had', 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme })
-    const axe = async (page: Page) => {
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
-      return results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      )
-    }
     test('axe finds no violations on the empty paste page', async ({ page }) => {
       await expect(field(page)).toBeVisible()
-      expect(await axe(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     })
     test('axe finds no violations with a diagnosis and a secrets warning shown', async ({ page }) => {
       await paste(page, `${SCP_DENY}\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`)
       await expect(card(page, 'access-denied')).toBeVisible()
       await card(page, 'access-denied').getByRole('checkbox').first().check()
-      expect(await axe(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     })
     test('axe finds no violations in the no-match state', async ({ page }) => {
       await paste(page, 'Error: something went wrong while throttling the uploads')
       await expect(diagnosis(page).locator('[data-state="no-match"]')).toBeVisible()
-      expect(await axe(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     })
   })
 }
