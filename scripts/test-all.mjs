@@ -16,6 +16,8 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process
 
 const totals = { passed: 0, failed: 0 }
 const summary = []
+// Named again after the summary, so a log cut to its last lines (as CI shows it) still says what failed.
+const failures = []
 
 function run(name, command, args, extraEnv = {}) {
   console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`)
@@ -59,6 +61,11 @@ single('format', bin('prettier'), ['--check', '.'])
   const report = readJson(out)
   // A test file that fails to load fails the run without failing any one test: count it once.
   const unloadable = report && !report.success && report.numFailedTests === 0 ? 1 : 0
+  for (const file of report?.testResults ?? []) {
+    for (const test of file.assertionResults ?? [])
+      if (test.status === 'failed') failures.push(`unit  ${file.name.replace(`${process.cwd()}/`, '')} › ${test.fullName}`)
+    if (file.status === 'failed' && !(file.assertionResults ?? []).length) failures.push(`unit  ${file.name} did not load: ${file.message ?? ''}`.slice(0, 300))
+  }
   if (report) record('unit', report.numPassedTests, report.numFailedTests + unloadable, seconds)
   else record('unit', 0, 1, seconds, 'no report: vitest did not run')
 }
@@ -76,7 +83,16 @@ else record('links', 0, 1, '0.0', 'not run: no exported site')
 if (buildOk && existsSync('out/index.html')) {
   const out = join(REPORTS, 'playwright.json')
   const { seconds } = run('e2e', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out })
-  const stats = readJson(out)?.stats
+  const report = readJson(out)
+  const stats = report?.stats
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? [])
+        if (test.status === 'unexpected') failures.push(`e2e   ${spec.file}:${spec.line} › ${[...titles, spec.title].join(' › ')}`)
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title])
+  }
+  for (const suite of report?.suites ?? []) walk(suite, [])
   if (stats) record('e2e', stats.expected + stats.flaky, stats.unexpected, seconds, stats.skipped ? `${stats.skipped} skipped` : '')
   else record('e2e', 0, 1, seconds, 'no report: playwright did not run')
 } else {
@@ -84,5 +100,6 @@ if (buildOk && existsSync('out/index.html')) {
 }
 
 console.log(`\n${summary.join('\n')}`)
+if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  ${f}`).join('\n')}`)
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`)
 process.exit(totals.failed === 0 ? 0 : 1)

@@ -1,3 +1,4 @@
+import { asRequestId } from './facts/call'
 import { isHttpStatus } from './http-status'
 import type { ErrorFormat, FoundError, Span } from './types'
 
@@ -40,7 +41,7 @@ function errorAt(hit: RegExpExecArray, codeGroup: number, format: ErrorFormat, e
   const codeSpan = span(hit, codeGroup)
   const code = hit[codeGroup]?.trim()
   if (!codeSpan || !code) return undefined
-  return { code, format, span: codeSpan, ...extra }
+  return { code, format, span: codeSpan, ...extra, requestId: asRequestId(extra.requestId) }
 }
 
 /** Looks a little way past a hit for a value, e.g. the <Message> after a <Code>. */
@@ -93,7 +94,7 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
       const common = {
         service: hit[1]?.trim(),
         httpStatus: status(hit[2]),
-        requestId: requestId && !/^(?:null|x+|<\w*>)$/i.test(requestId) ? requestId : undefined,
+        requestId: asRequestId(requestId),
         ...(messageText ? { message: messageText, messageSpan: { start: messageStart, end: messageStart + messageText.length } } : {}),
       }
       if (errorCode) return { code: errorCode.value.trim(), format: 'java-v1', span: errorCode.span, ...common }

@@ -181,6 +181,18 @@ describe('facts', () => {
     expect(result.secrets).toEqual([expect.objectContaining({ kind: 'access-key-id' })])
   })
 
+  it('reads only a request ID after a request ID label, never an unlabelled secret key glued to it', () => {
+    // Found by the property test below (seed 332281468): a label, then a JSON fragment, then a key.
+    const result = match('(Service: Amazon S3; Status Code: 403; Error Code: Request ID: "__type":"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', catalog)
+    expect(JSON.stringify(result.facts)).not.toContain('wJalrXUtnFEMI')
+    expect(JSON.stringify(result.matches)).not.toContain('wJalrXUtnFEMI')
+    expect(result.facts.requestId).toBeUndefined()
+    expect(
+      match('Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 4442587FB7D0A2F9; S3 Extended Request ID: x)', catalog)
+        .facts.requestId,
+    ).toBe('4442587FB7D0A2F9')
+  })
+
   it('offers a copy of the paste with every secret masked', () => {
     const result = match(
       'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\nAn error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation',

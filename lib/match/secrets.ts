@@ -23,6 +23,16 @@ export function holdsAccessKeyId(value: string): boolean {
   return ACCESS_KEY_ID_ANYWHERE.test(value)
 }
 
+// 40 base64 characters standing alone, in both cases and with a digit: the shape of a secret access
+// key with no label naming it. Names and paths of exactly that length rarely have all three.
+const SECRET_ACCESS_KEY_INSIDE =
+  /(?<![A-Za-z0-9/+])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}\d)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/
+
+/** Whether a value holds, somewhere inside it, what looks like a secret access key with no label. */
+export function holdsSecretKeyShape(value: string): boolean {
+  return SECRET_ACCESS_KEY_INSIDE.test(value)
+}
+
 /** Whether a value read from a paste is, or holds, a credential and must never be shown back or shared. */
 export function isSecretLike(value: string): boolean {
   if (holdsAccessKeyId(value)) return true

@@ -47,13 +47,25 @@ const REQUEST_ID_PATTERNS: readonly RegExp[] = [
   /\b(?:aws_)?request[ _-]?id(?:['"]? ?[:=] ?['"]?|>)([A-Za-z0-9][A-Za-z0-9-]{0,127})/gi,
 ]
 
+/**
+ * What a request ID looks like: a UUID, S3's 16 hex digits, DynamoDB's 52 characters, CloudFront's
+ * base64 with `_`, `-` and `=`. Anything else read after a `Request ID:` label (a quote, a slash,
+ * the next field) is not one, and must not travel into facts and share links.
+ */
+const REQUEST_ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_=-]{7,127}$/
+
+/** The value as a request ID, or undefined when it has not the shape of one or is masked. */
+export function asRequestId(value: string | undefined): string | undefined {
+  return value !== undefined && REQUEST_ID_SHAPE.test(value) && !isMaskedValue(value) ? value : undefined
+}
+
 export function requestIdIn(text: string): string | undefined {
   return earliest(text, REQUEST_ID_PATTERNS, (value, match) => {
     const before = text.slice(Math.max(0, match.index - 9), match.index)
     // S3's extended ID is a different value; Lambda's START/END/REPORT lines carry the invocation's
     // ID, not the ID of the AWS call that failed.
     if (/extended $/i.test(before) || /(?:START|END|REPORT) $/.test(before)) return undefined
-    if (value.length < 8 || isMaskedValue(value)) return undefined
+    if (!asRequestId(value)) return undefined
     return isCutShort(text, match) ? undefined : value
   })?.value
 }
