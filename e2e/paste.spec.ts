@@ -86,6 +86,14 @@ test('the checklist commands carry the pasted ARNs, and the check the facts poin
   await expect(simulate).toContainText('--resource-arns arn:aws:s3:::acme-artifacts/releases/app.zip')
 })
 
+test('a placeholder the error could not fill says what goes in its place', async ({ page }) => {
+  // An IAM Identity Center role lives under a path the session ARN does not show: the principal stays for the reader.
+  await paste(page, SCP_DENY.replace('assumed-role/ci-deploy/', 'assumed-role/AWSReservedSSO_Admin_1a2b3c4d5e6f7a8b/'))
+  const simulate = card(page, 'access-denied').locator('[data-check="simulate-identity-policies"]')
+  await expect(simulate.locator('code').first()).toContainText('--policy-source-arn <principal-arn>')
+  await expect(simulate.getByRole('listitem')).toContainText(['<principal-arn> with the ARN of the IAM user or role that made the call'])
+})
+
 test('an ASIA key with InvalidClientTokenId puts the session-token check first', async ({ page }) => {
   await paste(
     page,

@@ -1,7 +1,7 @@
 'use client'
 
 import { Link } from '@/components/site/link'
-import type { DiagnosedCheck } from '@/lib/diagnosis/types'
+import type { DiagnosedCheck, UnfilledPlaceholder } from '@/lib/diagnosis/types'
 import { CopyTextButton } from './copy-text-button'
 import { useTicks } from './use-ticks'
 
@@ -60,12 +60,10 @@ export function TailoredChecklist({ slug, incident, code, checks }: { slug: stri
                     <pre className="m-0 overflow-x-auto rounded bg-slate-100 p-2 text-[0.8125rem] whitespace-pre-wrap break-all text-slate-900 dark:bg-slate-900 dark:text-slate-100">
                       <code>{check.command}</code>
                     </pre>
-                    <div className="mt-1 flex flex-wrap items-center gap-3 text-sm">
+                    <div className="mt-1 text-sm">
                       <CopyTextButton text={check.command} label="Copy command" />
-                      {check.unfilled.length > 0 && (
-                        <span className="text-slate-600 dark:text-slate-300">Replace {check.unfilled.map((p) => `<${p}>`).join(', ')} yourself.</span>
-                      )}
                     </div>
+                    {check.unfilled.length > 0 && <StillToFill placeholders={check.unfilled} />}
                   </div>
                 )}
                 {/* A block of its own: with no command above it, an inline link ran into the title. */}
@@ -78,5 +76,21 @@ export function TailoredChecklist({ slug, incident, code, checks }: { slug: stri
         ))}
       </ol>
     </section>
+  )
+}
+
+/** What the paste could not fill: each placeholder still in the command, and the kind of value that goes there. */
+function StillToFill({ placeholders }: { placeholders: UnfilledPlaceholder[] }) {
+  return (
+    <div className="mt-1 text-sm text-slate-600 dark:text-slate-300">
+      <p className="m-0">The error did not say, so replace before running:</p>
+      <ul className="m-0 mt-1 pl-5">
+        {placeholders.map((p) => (
+          <li key={p.name}>
+            <code className="break-words">&lt;{p.name}&gt;</code> with the {p.description}
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }

@@ -60,7 +60,8 @@ describe('a diagnosis card', () => {
     const checks = diagnose(sso).cards[0]!.checks
     const simulate = checks.find((c) => c.id === 'simulate-identity-policies')!
     expect(simulate.command).toContain('--policy-source-arn <principal-arn>')
-    expect(simulate.unfilled).toContain('principal-arn')
+    // What goes in its place is said beside the command.
+    expect(simulate.unfilled).toContainEqual({ name: 'principal-arn', description: 'ARN of the IAM user or role that made the call' })
     expect(checks.find((c) => c.id === 'check-permissions-boundary')!.command).toContain('--role-name AWSReservedSSO_AdministratorAccess_1a2b3c4d5e6f7a8b')
   })
 
@@ -306,7 +307,7 @@ describe('each placeholder gets the value its check needs', () => {
 
   it('leaves the role name for the reader when the resource is not a role, rather than naming the caller', () => {
     const text = ASSUME_DENY.replace('arn:aws:iam::123456789012:role/deploy', 'arn:aws:s3:::acme-artifacts')
-    expect(checkOf(text, 'check-trust-policy').unfilled).toEqual(['role-name'])
+    expect(checkOf(text, 'check-trust-policy').unfilled).toEqual([{ name: 'role-name', description: 'name of the IAM role' }])
   })
 
   it('keeps the path of a role ARN where the command needs the ARN, and gives <role-name> its last segment', () => {

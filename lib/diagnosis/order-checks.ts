@@ -1,3 +1,4 @@
+import { PLACEHOLDERS, type Placeholder } from '../catalog/placeholders'
 import type { PublicGuide } from '../catalog/public-catalog'
 import { signalReason, type Signal } from '../catalog/signals'
 import { fillCommand, placeholderValues, unfilledIn } from './fill-placeholders'
@@ -23,7 +24,7 @@ export function orderChecks(guide: Pick<PublicGuide, 'url' | 'checks'>, facts: F
       ...(command === undefined ? {} : { command }),
       ...(check.changesState ? { changesState: check.changesState } : {}),
       // Placeholders in a comment are prose, not something to replace.
-      unfilled: command === undefined ? [] : unfilledIn(command),
+      unfilled: command === undefined ? [] : unfilledIn(command).map((name) => ({ name, description: PLACEHOLDERS[name as Placeholder].description })),
       ...(rank < Infinity ? { startHere: `Start here: ${signalReason(signals[rank]!)}.` } : {}),
     }
     return { diagnosed, rank, position }

@@ -9,6 +9,9 @@ export type FactRow = { key: keyof Facts; label: string; value: string }
 /** The matched text with a little context on each side, so the card can highlight it. */
 export type Excerpt = { before: string; match: string; after: string }
 
+/** A `<placeholder>` left in a filled command, and the kind of value it takes (from lib/catalog/placeholders.ts). */
+export type UnfilledPlaceholder = { name: string; description: string }
+
 export type DiagnosedCheck = {
   id: string
   title: string
@@ -18,8 +21,8 @@ export type DiagnosedCheck = {
   command?: string
   /** What the command changes, for the rare check that cannot only read. */
   changesState?: string
-  /** Placeholders the facts could not fill, left as written for the reader to replace. */
-  unfilled: string[]
+  /** Placeholders the facts could not fill, left as written for the reader to replace, each with what goes there. */
+  unfilled: UnfilledPlaceholder[]
   /** Why the facts point to this check first; absent for the others. */
   startHere?: string
 }
