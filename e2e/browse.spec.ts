@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test'
 import { test } from './test'
 import { FAMILIES } from '../lib/catalog/families'
-import { catalog } from './catalog'
+import { catalog, guide } from './catalog'
 
 test('home invites a paste and links to the most common errors', async ({ page }) => {
   await page.goto('/')
@@ -103,9 +103,15 @@ test('/catalog.json serves every guide for integrations', async ({ request }) =>
   const response = await request.get('/catalog.json')
   expect(response.ok()).toBe(true)
   expect(response.headers()['content-type']).toContain('application/json')
-  const body = (await response.json()) as { guides: { slug: string; codes: string[]; url: string }[] }
+  const body = (await response.json()) as { guides: { slug: string; codes: string[]; url: string; checksUrl: string }[] }
   expect(body.guides.map((g) => g.slug).sort()).toEqual(catalog.map((g) => g.slug).sort())
-  expect(body.guides.find((g) => g.slug === 'access-denied')?.codes).toContain('AccessDeniedException')
+  const accessDenied = body.guides.find((g) => g.slug === 'access-denied')!
+  expect(accessDenied.codes).toContain('AccessDeniedException')
+  // Each guide's checklist is a file of its own, named in its entry.
+  const checklist = await request.get(accessDenied.checksUrl)
+  expect(checklist.headers()['content-type']).toContain('application/json')
+  const { checks } = (await checklist.json()) as { checks: { id: string; command?: string }[] }
+  expect(checks.map((c) => c.id)).toEqual(guide('access-denied').checks.map((c) => c.id))
 })
 
 test('an unknown address shows a page that leads back to the guides', async ({ page }) => {

@@ -27,6 +27,8 @@ test('after a first visit, the paste page and the guides opened work without a n
   await page.goto('/')
   await paste(page, THROTTLED)
   await expect(card(page, 'throttling-exception')).toBeVisible()
+  // Its checklist was never fetched on this device: the card says so rather than showing an empty list.
+  await expect(card(page, 'throttling-exception')).toContainText('The checklist of this guide could not be loaded')
 })
 
 test('offline, a page never opened says so and links to what works', async ({ page, context }) => {

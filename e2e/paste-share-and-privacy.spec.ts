@@ -23,6 +23,9 @@ test('no request carries any part of a pasted error', async ({ page }) => {
   await page.waitForLoadState('networkidle')
   expect(requests.length).toBeGreaterThan(3)
   expect(requests.some((r) => r.includes('/catalog.json'))).toBe(true)
+  // Of the checklists, only the matched guide's is fetched, by its name.
+  const checklists = new Set(requests.map((r) => r.split(' ')[1]!).filter((url) => url.includes('/catalog/')))
+  expect([...checklists]).toEqual([expect.stringMatching(/\/catalog\/access-denied\.json$/)])
   for (const piece of PRIVATE) expect(requests.filter((r) => r.includes(piece))).toEqual([])
 })
 

@@ -1,12 +1,15 @@
-import { toPublicEntry, type PublicCatalog } from '@/lib/catalog/public-catalog'
+import { toCatalogEntry, type PublicCatalog } from '@/lib/catalog/public-catalog'
 import { siteCatalog } from '@/lib/catalog/site-catalog'
 import { compactRegistry } from '@/lib/registry/compact'
 import { loadRegistry } from '@/lib/registry/load'
 
 export const dynamic = 'force-static'
 
-/** The catalog for the paste matcher and for integrations: every guide's codes, phrases and checks, and every AWS code the registry knows. */
+/**
+ * The catalog for the paste matcher and for integrations: every guide's codes and phrases, where its
+ * checklist is (`checksUrl`), and every AWS code the registry knows.
+ */
 export function GET() {
-  const body: PublicCatalog = { version: 1, guides: siteCatalog().entries.map(toPublicEntry), registry: compactRegistry(loadRegistry()) }
+  const body: PublicCatalog = { version: 2, guides: siteCatalog().entries.map(toCatalogEntry), registry: compactRegistry(loadRegistry()) }
   return Response.json(body)
 }

@@ -4,10 +4,12 @@ import { diagnosePaste, diagnoseShared } from '@/lib/diagnosis/build-diagnosis'
 import { match } from '@/lib/match/match'
 import { decodeShare } from '@/lib/share/diagnosis-link'
 import type { DiagnoseRequest, DiagnoseResponse } from './diagnose-protocol'
+import { withChecklists } from './load-checklists'
 
 /*
  * Matching runs here, off the page's thread, so a megabyte of log never freezes typing. The worker
- * fetches the public catalog once; the paste itself is only ever read, never sent anywhere.
+ * fetches the public catalog once, and the checklists of the guides a paste matched; the paste
+ * itself is only ever read, never sent anywhere.
  */
 declare const self: DedicatedWorkerGlobalScope
 
@@ -28,10 +30,23 @@ self.onmessage = async ({ data }: MessageEvent<DiagnoseRequest>) => {
   try {
     const { guides, registry } = await loadCatalog()
     if (data.kind === 'paste') {
-      reply = { id: data.id, diagnosis: diagnosePaste(match(data.text, guides, { registry }), guides, registry) }
+      const result = match(data.text, guides, { registry })
+      const matched = result.matches.flatMap((m) => (m.kind === 'guide' ? [m.slug] : []))
+      reply = { id: data.id, diagnosis: diagnosePaste(result, await withChecklists(guides, matched), registry) }
     } else {
       const shared = decodeShare(data.hash)
-      reply = { id: data.id, diagnosis: shared ? diagnoseShared(shared, guides) : null }
+      reply = {
+        id: data.id,
+        diagnosis: shared
+          ? diagnoseShared(
+              shared,
+              await withChecklists(
+                guides,
+                shared.matches.map((m) => m.slug),
+              ),
+            )
+          : null,
+      }
     }
   } catch (error) {
     reply = { id: data.id, failure: error instanceof Error ? error.message : String(error) }

@@ -82,7 +82,7 @@ export function DiagnosisCard({ card, incident }: { card: Card; incident: string
       </div>
 
       <FactsTable rows={card.facts} caption={`What the ${card.code} error says`} />
-      <TailoredChecklist slug={card.slug} incident={incident} code={card.code} checks={card.checks} />
+      {card.checks.length > 0 && <TailoredChecklist slug={card.slug} incident={incident} code={card.code} checks={card.checks} />}
 
       <p className="mt-4 mb-0 flex flex-wrap gap-x-6 gap-y-2">
         {card.factsUrl !== card.url && (

@@ -114,7 +114,16 @@ describe('a diagnosis card', () => {
     const text = 'An error occurred (ThrottlingException) when calling the DescribeStacks operation (reached max retries: 4): Rate exceeded'
     const card = diagnose(text).cards[0]!
     const guide = guides.find((g) => g.slug === card.slug)!
-    expect(card.checks.map((c) => c.id)).toEqual(guide.checks.map((c) => c.id))
+    expect(card.checks.map((c) => c.id)).toEqual(guide.checks!.map((c) => c.id))
+  })
+
+  it('still gives the card when the checklist could not be fetched (offline), and says why it has no checks', () => {
+    const offline = guides.map((g) => ({ ...g, checks: null }))
+    const text = 'An error occurred (ThrottlingException) when calling the DescribeStacks operation (reached max retries: 4): Rate exceeded'
+    const card = diagnosePaste(match(text, offline), offline).cards[0]!
+    expect(card.slug).toBe('throttling-exception')
+    expect(card.checks).toEqual([])
+    expect(card.notes.at(-1)).toMatch(/checklist of this guide could not be loaded.*The full guide has every check/)
   })
 
   it('links to the guide with the facts in its fragment, never the paste or a secret', () => {

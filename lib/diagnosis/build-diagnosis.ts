@@ -97,9 +97,13 @@ type CardSource = {
   said?: string
 }
 
+// Offline, a guide whose checklist this device never fetched still gets its card, and is told why it is bare.
+const CHECKS_UNAVAILABLE =
+  'The checklist of this guide could not be loaded: there is no connection and this device has not kept it. The full guide has every check.'
+
 function card({ target, foundCode, kind, why, excerpt, notes, error, facts, said }: CardSource): DiagnosisCard {
   const family = FAMILIES[target.family as Family]
-  const checks = orderChecks(target, facts, signalsOf(facts, said))
+  const checks = target.checks === null ? [] : orderChecks({ url: target.url, checks: target.checks }, facts, signalsOf(facts, said))
   return {
     answer: target.answer,
     slug: target.slug,
@@ -114,7 +118,7 @@ function card({ target, foundCode, kind, why, excerpt, notes, error, facts, said
     matchKind: kind,
     why,
     ...(excerpt ? { excerpt } : {}),
-    notes,
+    notes: target.checks === null ? [...notes, CHECKS_UNAVAILABLE] : notes,
     facts: factRows(facts, error),
     checks: target.answer === 'family' ? checks.map((c) => ({ ...c, url: target.url })) : checks,
   }

@@ -1,5 +1,5 @@
 import { PLACEHOLDERS, type Placeholder } from '../catalog/placeholders'
-import type { PublicGuide } from '../catalog/public-catalog'
+import type { GuideCheck } from '../catalog/public-catalog'
 import { signalReason, type Signal } from '../catalog/signals'
 import { fillCommand, placeholderValues, unfilledIn } from './fill-placeholders'
 import type { Facts } from '../match/types'
@@ -9,7 +9,7 @@ import type { DiagnosedCheck } from './types'
  * The checklist of a guide (or of a code page, which has the same shape) tailored to one paste:
  * commands filled with the facts, and the checks the facts point to moved to the top (in the order of the signals, strongest first), each saying why.
  */
-export function orderChecks(guide: Pick<PublicGuide, 'url' | 'checks'>, facts: Facts, signals: Signal[]): DiagnosedCheck[] {
+export function orderChecks(guide: { url: string; checks: GuideCheck[] }, facts: Facts, signals: Signal[]): DiagnosedCheck[] {
   const rankOf = (firstWhen: Signal[] | undefined) => {
     const ranks = (firstWhen ?? []).map((s) => signals.indexOf(s)).filter((r) => r >= 0)
     return ranks.length ? Math.min(...ranks) : Infinity
