@@ -24,7 +24,13 @@ const PAGES = [
   { path: CODE_PAGE, label: `a code page (${CODE_PAGE})`, atLoad: 10 * KB, onBoot: 10 * KB },
   { path: '/errors/', label: '/errors/', atLoad: undefined, onBoot: undefined },
 ]
-const DATA_FILES = ['/catalog.json', '/search-index.json']
+// The paste page loads /catalog.json once (budget: 120 KB gzip), then the checklist of each guide a
+// paste matches; the longest guide's is shown. The search index loads on the first focus of the search.
+const DATA_FILES: { path: string; budget?: number; note?: string }[] = [
+  { path: '/catalog.json', budget: 120 * KB, note: 'loaded once by the paste page' },
+  { path: `/catalog/${LONG_GUIDE.split('/').at(-2)}.json`, note: 'a matched guide’s checklist, the longest' },
+  { path: '/search-index.json', note: 'loaded on the first focus of the search' },
+]
 // Scripts, WebAssembly and models that code fetches by itself (workers, OCR), outside Next's chunks.
 const FETCHED_BY_CODE = /\.(m?js|wasm|traineddata(\.gz)?)$/
 
@@ -41,9 +47,12 @@ export async function benchPageWeight(): Promise<Row[]> {
     rows.push({ measure: label, value: describeWeight(weight), note: notes.filter(Boolean).join(' · ') })
   }
   rows.push(...(await onDemandRows()))
-  for (const path of DATA_FILES) {
+  for (const { path, budget, note } of DATA_FILES) {
     const body = await readFile(join(OUT, path)).catch(() => undefined)
-    if (body) rows.push({ measure: path, value: `${kilobytes(body.length)} (gzip ${kilobytes(gzipBytes(body))})` })
+    if (!body) continue
+    const gzip = gzipBytes(body)
+    const target = budget === undefined ? undefined : againstTarget(`≤ ${kilobytes(budget)} gzip`, gzip <= budget)
+    rows.push({ measure: path, value: `${kilobytes(body.length)} (gzip ${kilobytes(gzip)})`, note: [note, target].filter(Boolean).join(' · ') })
   }
   return rows
 }
