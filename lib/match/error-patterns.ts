@@ -81,7 +81,9 @@ export const ERROR_PATTERNS: ErrorPattern[] = [
     read: (hit, text) => {
       const close = hit.index + hit[0].length
       const tail = text.slice(close, close + 400)
-      const errorCode = after(text, close, / ?Error Code: ([^;,)\n]{1,120})[;,)]/, 400)
+      // The Java SDK prints `Error Code: null` when the response had no code (S3's HEAD requests): no code, then.
+      const printed = after(text, close, / ?Error Code: ([^;,)\n]{1,120})[;,)]/, 400)
+      const errorCode = printed && printed.value.trim() !== 'null' ? printed : undefined
       const requestId = /Request ID: ([^;,)\s]{1,120})/.exec(tail)?.[1]
       const lineStart = text.lastIndexOf('\n', hit.index) + 1
       const from = Math.max(lineStart, hit.index - 4000)

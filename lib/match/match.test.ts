@@ -122,6 +122,13 @@ describe('known traps', () => {
     expect(m.notes.join(' ')).toMatch(/no error code/)
   })
 
+  it("the Java SDK's `Error Code: null` is no code: a 403 from S3 is AccessDenied", () => {
+    const m = top(
+      'com.amazonaws.services.s3.model.AmazonS3Exception: Forbidden (Service: Amazon S3; Status Code: 403; Error Code: null; Request ID: 4442587FB7D0A2F9; S3 Extended Request ID: abc=)',
+    )!
+    expect(m).toMatchObject({ slug: 'access-denied', facts: { httpStatus: 403, requestId: '4442587FB7D0A2F9' } })
+  })
+
   it('an S3 GetObject AccessDenied warns that a missing key looks the same without s3:ListBucket', () => {
     expect(top('An error occurred (AccessDenied) when calling the GetObject operation: Access Denied')!.notes.join(' ')).toMatch(/s3:ListBucket/)
   })
