@@ -9,10 +9,13 @@ import type { Row } from './table'
 import { describeBuild, timedBuild } from './build-steps'
 import { writeGeneratedGuides } from './generated-guides'
 import { copyProject } from './project-copy'
+import { againstTarget } from './target'
 
 // Where the guides sit in a checkout: the same place in the project copy.
 const GUIDES_DIR = relative(join(import.meta.dirname, '..', '..'), CONTENT_DIR)
 const LARGE_CATALOG = 1000
+// Issue 15's budget for the whole site, every code page included, on 2 cores.
+const SITE_BUDGET_MS = 6 * 60_000
 
 export async function benchBuildTime(): Promise<Row[]> {
   const guides = (await readdir(GUIDES_DIR)).filter((n) => n.endsWith('.mdx')).length
@@ -24,7 +27,11 @@ export async function benchBuildTime(): Promise<Row[]> {
     await writeGeneratedGuides(join(copy.dir, GUIDES_DIR), LARGE_CATALOG)
     const large = await timedBuild(copy.dir)
     return [
-      { measure: `npm run build, the site (${guides} guides)`, value: describeBuild(site) },
+      {
+        measure: `npm run build, the site (${guides} guides and every code page)`,
+        value: describeBuild(site),
+        note: againstTarget('< 6 min', site.reduce((sum, t) => sum + t.ms, 0) < SITE_BUDGET_MS),
+      },
       { measure: `npm run build, generated catalog (${LARGE_CATALOG.toLocaleString('en')} guides)`, value: describeBuild(large) },
     ]
   } finally {
