@@ -94,6 +94,8 @@ test('text over the limit keeps its start and its end, with a notice, and the ne
         .then((v) => v.endsWith(`${SCP_DENY} more`)),
     )
     .toBe(true)
+  // The cut is still in the field, and so is its notice.
+  await expect(page.locator('[data-state="field-message"]')).toContainText('its start and its end were kept')
 })
 
 test('a binary file is refused with a reason, and the field keeps what it had', async ({ page }) => {

@@ -13,6 +13,7 @@ import { benchLighthouse } from './bench/lighthouse'
 import { benchPageWeight } from './bench/page-weight'
 import { removeFrameworkFloor } from './bench/framework-floor'
 import { benchServing } from './bench/serving'
+import { benchPasteTyping } from './bench/paste-typing'
 import type { Row } from './bench/table'
 
 const sections: [string, () => Promise<Row[]>][] = [
@@ -21,6 +22,7 @@ const sections: [string, () => Promise<Row[]>][] = [
   ['Build time', benchBuildTime],
   ['Page weight', benchPageWeight],
   ['Lighthouse (mobile)', benchLighthouse],
+  ['Paste page', () => benchPasteTyping()],
   ['Serving', benchServing],
 ]
 

@@ -1,5 +1,6 @@
 'use client'
 
+import { memo } from 'react'
 import { Link } from '@/components/site/link'
 import type { Diagnosis } from '@/lib/diagnosis/types'
 import { MAX_INPUT } from '@/lib/match/clean-text'
@@ -134,8 +135,11 @@ function Found({ diagnosis, onUseRedacted }: { diagnosis: Diagnosis; onUseRedact
   )
 }
 
-/** The answer to the paste, in a labelled region that updates as the user pastes or edits. */
-export function DiagnosisView({ state, onUseRedacted }: { state: DiagnosisState; onUseRedacted: (text: string) => void }) {
+/**
+ * The answer to the paste, in a labelled region that updates as the user pastes or edits. Memoized:
+ * the page renders at each keystroke, and the cards change only when an answer does.
+ */
+export const DiagnosisView = memo(function DiagnosisView({ state, onUseRedacted }: { state: DiagnosisState; onUseRedacted: (text: string) => void }) {
   const shown = state.status === 'ready' ? state.diagnosis : state.status === 'working' ? state.previous : undefined
   return (
     <section aria-labelledby="diagnosis-heading" aria-busy={state.status === 'working'} className="mt-6">
@@ -159,4 +163,4 @@ export function DiagnosisView({ state, onUseRedacted }: { state: DiagnosisState;
       {shown && <Found diagnosis={shown} onUseRedacted={onUseRedacted} />}
     </section>
   )
-}
+})

@@ -9,10 +9,9 @@ import { looksBinary } from './looks-binary'
 import { PasteField } from './paste-field'
 import { readFile } from './read-file'
 import type { OcrProgress } from './recognize-image'
+import { typingPause } from './typing-pause'
 import { useDiagnosis } from './use-diagnosis'
 
-// Long enough to wait out a burst of keystrokes, short enough to feel live.
-const TYPING_PAUSE_MS = 200
 // A cut paste is kept this far under the limit, so typing into it is not cut again (and lost).
 const ROOM_TO_TYPE = 100_000
 const CUT_NOTICE = `The text was longer than ${MAX_INPUT.toLocaleString('en')} characters: its start and its end were kept, and the middle was cut where the field says so.`
@@ -49,14 +48,18 @@ export function PastePage() {
       if (location.hash) history.replaceState(null, '', location.pathname + location.search)
       const cut = value.length > MAX_INPUT
       const kept = cut ? keepEnds(value, MAX_INPUT - ROOM_TO_TYPE) : value
+      const empty = !kept.trim()
       setText(kept)
-      setMessage(cut ? CUT_NOTICE : null)
-      if (!kept.trim()) ask(null)
+      // Typing into a cut text keeps the notice: the cut is still in the field.
+      setMessage((shown) => (cut ? CUT_NOTICE : at === 'typing' && shown === CUT_NOTICE && !empty ? shown : null))
+      if (empty) ask(null)
       else if (at === 'paste') ask({ kind: 'paste', text: kept })
-      else pause.current = setTimeout(() => ask({ kind: 'paste', text: kept }), TYPING_PAUSE_MS)
+      else pause.current = setTimeout(() => ask({ kind: 'paste', text: kept }), typingPause(kept.length))
     },
     [ask],
   )
+
+  const replaceWithRedacted = useCallback((redacted: string) => diagnose(redacted, 'paste'), [diagnose])
 
   const onFile = useCallback(
     async (file: File) => {
@@ -102,7 +105,7 @@ export function PastePage() {
           ))}
         </p>
       )}
-      <DiagnosisView state={state} onUseRedacted={(redacted) => diagnose(redacted, 'paste')} />
+      <DiagnosisView state={state} onUseRedacted={replaceWithRedacted} />
     </>
   )
 }

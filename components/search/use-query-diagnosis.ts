@@ -2,10 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Diagnoser, DiagnosisState } from '@/components/paste/diagnoser'
+import { typingPause } from '@/components/paste/typing-pause'
 import { looksLikeError } from '@/lib/search/looks-like-error'
-
-// Long enough to wait out a burst of keystrokes, short enough to feel live (as on the paste page).
-const TYPING_PAUSE_MS = 200
 
 /**
  * The paste page's matcher, in the same worker, over what is typed or pasted into a search field
@@ -36,7 +34,7 @@ export function useQueryDiagnosis() {
     diagnoser.current ??= import('@/components/paste/diagnoser').then(({ createDiagnoser }) => createDiagnoser(setState))
     const ask = () => void diagnoser.current!.then((d) => d.ask({ kind: 'paste', text }))
     if (at === 'paste') ask()
-    else pause.current = setTimeout(ask, TYPING_PAUSE_MS)
+    else pause.current = setTimeout(ask, typingPause(text.length))
   }, [])
   const diagnosis = state.status === 'ready' ? state.diagnosis : state.status === 'working' ? state.previous : undefined
   return { diagnosis, reading: state.status === 'working', failed: state.status === 'failed', diagnose }
