@@ -6,6 +6,8 @@
  */
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { inlineScripts } from '../finish-pages/script-hashes'
@@ -27,7 +29,20 @@ const PAGES: Page[] = [
   { label: LONG_GUIDE, path: LONG_GUIDE, goals: true, jsBeforeIdle: 10 * KB },
   { label: CODE_PAGE, path: CODE_PAGE, goals: true, jsBeforeIdle: 10 * KB },
   { label: 'the floor (empty page)', path: '/', dir: frameworkFloorOut, goals: false },
+  // What Lighthouse gives a page with no script at all on this machine: the limit a page for reading can reach here.
+  { label: 'plain HTML (no script)', path: '/', dir: plainHtmlOut, goals: false },
 ]
+
+/** A folder holding one static page of text, no script and no stylesheet. */
+async function plainHtmlOut(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'plain-html-'))
+  const text = '<p>A paragraph of text to read, as a page for reading holds, with no script run to show it.</p>'.repeat(20)
+  await writeFile(
+    join(dir, 'index.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Plain HTML</title><meta name="description" content="A static page for comparison."></head><body><main><h1>Plain HTML</h1>${text}</main></body></html>`,
+  )
+  return dir
+}
 const PERFORMANCE_GOAL = 98
 const TBT_GOAL_MS = 50
 const RUNS = 5
