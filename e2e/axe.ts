@@ -8,10 +8,11 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block']
 
 /**
  * What axe finds on the page as it stands (WCAG 2.1 A and AA, and best practice), a line per rule with
- * up to three places; with `coloursOnly`, only what a change of theme can break.
+ * up to three places; with `coloursOnly`, only what a change of theme can break; with `within`, only
+ * in the part of the page that selector names.
  */
-export async function axeViolations(page: Page, { coloursOnly = false } = {}): Promise<string[]> {
-  const axe = new AxeBuilder({ page })
+export async function axeViolations(page: Page, { coloursOnly = false, within }: { coloursOnly?: boolean; within?: string } = {}): Promise<string[]> {
+  const axe = within ? new AxeBuilder({ page }).include(within) : new AxeBuilder({ page })
   const results = await (coloursOnly ? axe.withRules(COLOUR_RULES) : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])).analyze()
   return results.violations.map(
     (v) =>

@@ -148,13 +148,13 @@ test('at 360 px wide the search and its results fit the screen', async ({ page }
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe finds no violations with the search open, ${colorScheme} theme`, async ({ page }) => {
-    test.slow() // axe over the long list of all errors takes 15 to 25 s on a 2-core machine
     await page.emulateMedia({ colorScheme })
     await page.goto('/errors/')
     await search(page, 'access')
     await page.keyboard.press('ArrowDown')
     await expect(results(page).first()).toHaveAttribute('aria-selected', 'true')
-    expect(await axeViolations(page, { coloursOnly: colorScheme === 'dark' })).toEqual([])
+    // The search and its results, in the site's header: the page under them has its own scans (accessibility.spec.ts).
+    expect(await axeViolations(page, { coloursOnly: colorScheme === 'dark', within: 'header' })).toEqual([])
   })
 }
 

@@ -4,7 +4,7 @@
 // over it, and the browser tests against the exported site.
 // Ends with one line, `tests: N passed, N failed`, counting every test of every suite
 // (a step without its own tests, such as the typecheck, counts as one).
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -36,6 +36,21 @@ function record(name, passed, failed, seconds, note = '') {
   )
 }
 
+/** Like `run`, for a step run beside others: its output is held and printed once it ends. */
+function concurrently(name, command, args) {
+  const started = Date.now()
+  return new Promise((done) => {
+    const child = spawn(command, args, { env })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('close', (status) => {
+      console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}\n${output}`)
+      done({ name, ok: status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) })
+    })
+  })
+}
+
 function single(name, command, args) {
   const { ok, seconds } = run(name, command, args)
   record(name, ok ? 1 : 0, ok ? 0 : 1, seconds)
@@ -50,10 +65,15 @@ function readJson(path) {
   }
 }
 
-single('typecheck', bin('tsc'), ['--noEmit'])
-single('lint', bin('eslint'), ['--max-warnings', '0', '.'])
-// `npm run format` fixes what this finds (.prettierrc.json holds the house style).
-single('format', bin('prettier'), ['--check', '.'])
+// The three static checks read files only, so they run side by side; each one's output is printed
+// whole when it ends. `npm run format` fixes what the formatting check finds (.prettierrc.json).
+await Promise.all(
+  [
+    ['typecheck', bin('tsc'), ['--noEmit']],
+    ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
+    ['format', bin('prettier'), ['--check', '.']],
+  ].map(([name, command, args]) => concurrently(name, command, args)),
+).then((steps) => steps.forEach(({ name, ok, seconds }) => record(name, ok ? 1 : 0, ok ? 0 : 1, seconds)))
 
 {
   const out = join(REPORTS, 'vitest.json')
