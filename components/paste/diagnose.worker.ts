@@ -35,18 +35,8 @@ self.onmessage = async ({ data }: MessageEvent<DiagnoseRequest>) => {
       reply = { id: data.id, diagnosis: diagnosePaste(result, await withChecklists(guides, matched), registry) }
     } else {
       const shared = decodeShare(data.hash)
-      reply = {
-        id: data.id,
-        diagnosis: shared
-          ? diagnoseShared(
-              shared,
-              await withChecklists(
-                guides,
-                shared.matches.map((m) => m.slug),
-              ),
-            )
-          : null,
-      }
+      const named = shared?.matches.map((m) => m.slug) ?? []
+      reply = { id: data.id, diagnosis: shared ? diagnoseShared(shared, await withChecklists(guides, named)) : null }
     }
   } catch (error) {
     reply = { id: data.id, failure: error instanceof Error ? error.message : String(error) }

@@ -23,5 +23,6 @@ function checklistOf(guide: CatalogGuide): Promise<GuideCheck[] | null> {
 /** The catalog's guides, with the checklists of `slugs` fetched (null where that failed, and for every other guide). */
 export async function withChecklists(guides: CatalogGuide[], slugs: Iterable<string>): Promise<PublicGuide[]> {
   const wanted = new Set(slugs)
-  return Promise.all(guides.map(async (guide) => ({ ...guide, checks: wanted.has(guide.slug) ? await checklistOf(guide) : null })))
+  const loaded = new Map(await Promise.all(guides.filter((g) => wanted.has(g.slug)).map(async (g) => [g.slug, await checklistOf(g)] as const)))
+  return guides.map((guide) => ({ ...guide, checks: loaded.get(guide.slug) ?? null }))
 }

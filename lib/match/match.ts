@@ -6,7 +6,7 @@ import { extractFacts } from './facts'
 import { findErrors, type PatternHit } from './find-errors'
 import { buildGuideIndex, guideForCode, type GuideIndex } from './guide-index'
 import { rank } from './rank'
-import { accessKeyKindOf, findSecrets, holdsAccessKeyId, holdsSecretKeyShape, redact } from './secrets'
+import { accessKeyKindOf, findSecrets, isSecretLike, redact } from './secrets'
 import {
   CONFIDENT,
   type Facts,
@@ -97,7 +97,7 @@ function safeFacts(facts: Facts, text: string, secrets: SecretFinding[]): Facts 
   const secretValues = secrets.map((s) => text.slice(s.span.start, s.span.end))
   const leaks = (value: unknown) => {
     const s = typeof value === 'string' ? value : JSON.stringify(value)
-    return holdsAccessKeyId(s) || holdsSecretKeyShape(s) || secretValues.some((secret) => s.includes(secret))
+    return isSecretLike(s) || secretValues.some((secret) => s.includes(secret))
   }
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined && !leaks(v))) as Facts
 }

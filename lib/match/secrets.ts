@@ -16,29 +16,19 @@ type Rule = { kind: SecretKind; pattern: RegExp; accept?: (value: string) => boo
  */
 export const ACCESS_KEY_ID = '(?:AKIA|ASIA)[A-Z2-7]{16}'
 const ACCESS_KEY_ID_ANYWHERE = new RegExp(ACCESS_KEY_ID)
-const SECRET_ACCESS_KEY_SHAPE = /^[A-Za-z0-9/+]{40}$/
 
-/** Whether a value holds an access key ID anywhere, even glued to other text where word-bounded detection misses it. */
-export function holdsAccessKeyId(value: string): boolean {
-  return ACCESS_KEY_ID_ANYWHERE.test(value)
-}
+// A secret access key: 40 base64 characters standing alone (a whole value, or a run inside one with
+// nothing base64 on either side). Requiring both cases spares lower-case names (buckets, tables)
+// that happen to be 40 long.
+const SECRET_ACCESS_KEY = /(?<![A-Za-z0-9/+])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/
 
-// 40 base64 characters standing alone, in both cases and with a digit: the shape of a secret access
-// key with no label naming it. Names and paths of exactly that length rarely have all three.
-const SECRET_ACCESS_KEY_INSIDE =
-  /(?<![A-Za-z0-9/+])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])(?=[A-Za-z0-9/+]{0,39}\d)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/
-
-/** Whether a value holds, somewhere inside it, what looks like a secret access key with no label. */
-export function holdsSecretKeyShape(value: string): boolean {
-  return SECRET_ACCESS_KEY_INSIDE.test(value)
-}
-
-/** Whether a value read from a paste is, or holds, a credential and must never be shown back or shared. */
+/**
+ * Whether a value read from a paste is, or holds, a credential and must never be shown back or
+ * shared: an access key ID anywhere, even glued to other text where word-bounded detection misses
+ * it, or a secret access key.
+ */
 export function isSecretLike(value: string): boolean {
-  if (holdsAccessKeyId(value)) return true
-  // A secret access key is 40 base64 characters in mixed case; requiring both cases spares
-  // lower-case names (buckets, tables) that happen to be 40 long.
-  return SECRET_ACCESS_KEY_SHAPE.test(value) && /[a-z]/.test(value) && /[A-Z]/.test(value)
+  return ACCESS_KEY_ID_ANYWHERE.test(value) || SECRET_ACCESS_KEY.test(value)
 }
 
 // Values that stand in for a password rather than being one: masks, references to where it is kept

@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -33,9 +33,10 @@ const PAGES: Page[] = [
   { label: 'plain HTML (no script)', path: '/', dir: plainHtmlOut, goals: false },
 ]
 
-/** A folder holding one static page of text, no script and no stylesheet. */
+/** A folder holding one static page of text, no script and no stylesheet (the same folder each run, rewritten). */
 async function plainHtmlOut(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'plain-html-'))
+  const dir = join(tmpdir(), 'aws-error-guide-plain-html')
+  await mkdir(dir, { recursive: true })
   const text = '<p>A paragraph of text to read, as a page for reading holds, with no script run to show it.</p>'.repeat(20)
   await writeFile(
     join(dir, 'index.html'),

@@ -7,7 +7,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import { extname, join, sep } from 'node:path'
 import type { Row } from './table'
 import { measureFrameworkFloor } from './framework-floor'
-import { LONG_GUIDE, CODE_PAGE } from './bench-pages'
+import { checksPath } from '../../lib/catalog/public-catalog'
+import { LONG_GUIDE, LONG_GUIDE_SLUG, CODE_PAGE } from './bench-pages'
 import { describeWeight, frameworkJs, gzipBytes, measurePage } from './measure-page'
 import { pageAssets } from './page-assets'
 import { againstTarget } from './target'
@@ -28,7 +29,7 @@ const PAGES = [
 // paste matches; the longest guide's is shown. The search index loads on the first focus of the search.
 const DATA_FILES: { path: string; budget?: number; note?: string }[] = [
   { path: '/catalog.json', budget: 120 * KB, note: 'loaded once by the paste page' },
-  { path: `/catalog/${LONG_GUIDE.split('/').at(-2)}.json`, note: 'a matched guide’s checklist, the longest' },
+  { path: checksPath(LONG_GUIDE_SLUG), note: 'a matched guide’s checklist, the longest' },
   { path: '/search-index.json', note: 'loaded on the first focus of the search' },
 ]
 // Scripts, WebAssembly and models that code fetches by itself (workers, OCR), outside Next's chunks.
