@@ -4,7 +4,7 @@ import { SiteHeader } from '@/components/site/site-header'
 import { SiteFooter } from '@/components/site/site-footer'
 import { BeforePaintScript } from '@/components/site/before-paint-script'
 import { HydrationMark } from '@/components/site/hydration-mark'
-import { pageAlternates, SITE_NAME, SITE_URL } from '@/lib/site'
+import { OPENSEARCH_PATH, pageAlternates, SITE_NAME, SITE_URL } from '@/lib/site'
 import './globals.css'
 
 const DESCRIPTION =
@@ -29,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <BeforePaintScript />
         {/* The reader script (components/reader/): the page's controls from the first paint, and the framework's boot when the reader needs it. */}
         <script src="/reader.js" defer />
+        <link rel="search" type="application/opensearchdescription+xml" title={SITE_NAME} href={OPENSEARCH_PATH} />
       </head>
       {/* break-words: codes, ARNs and environment variables have no spaces; on a phone they must wrap, not push the page sideways. */}
       <body className="flex min-h-screen flex-col bg-white font-sans break-words text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">

@@ -91,6 +91,26 @@ test('an error with keys pasted into every field, then Enter: no request and no 
   expect(carrying(keys)).toEqual([])
 })
 
+test('the site as a browser search engine: the query rides in the fragment, is diagnosed in the page and sent nowhere', async ({ page }) => {
+  const description = await (await page.request.get('/opensearch.xml')).text()
+  const template = /template="([^"]+)"/.exec(description)?.[1] ?? ''
+  expect(template).toMatch(/\/#q=\{searchTerms\}$/)
+
+  const requests = recordRequests(page)
+  await page.goto('/')
+  await expect(page.locator('link[rel="search"]')).toHaveAttribute('href', '/opensearch.xml')
+  // What a browser opens for the search: the terms form-encoded (a space as +) into the template.
+  const terms = new URLSearchParams({ q: SECRET_LADEN }).toString().slice('q='.length)
+  await page.goto(new URL(template.replace('{searchTerms}', terms)).pathname + `#q=${terms}`)
+  await expect(card(page, 'access-denied')).toBeVisible({ timeout: 20_000 })
+  await expect(field(page)).toHaveValue(SECRET_LADEN)
+  // Diagnosed, the text leaves the address: a copied or bookmarked URL does not carry it.
+  expect(new URL(page.url()).hash).toBe('')
+
+  await page.waitForLoadState('networkidle')
+  expect(carrying(requests)).toEqual([])
+})
+
 test('the offline worker keeps no URL with a query string, and drops those an earlier version kept', async ({ page }) => {
   const withQuery = async () => (await cacheKeys(page)).filter((key) => key.includes('?'))
   await underServiceWorker(page)

@@ -9,6 +9,9 @@ export const SITE_NAME = 'AWS Error Guide'
 /** The catalog for integrations, announced on every page as the site's machine-readable form. */
 export const CATALOG_PATH = '/catalog.json'
 
+/** The OpenSearch description, so that a browser can add the site as a search engine. */
+export const OPENSEARCH_PATH = '/opensearch.xml'
+
 /** `alternates` for a page's metadata: Next.js replaces the layout's whole object, so each page repeats the catalog link. */
 export function pageAlternates(canonicalPath?: string) {
   return { ...(canonicalPath ? { canonical: canonicalPath } : {}), types: { 'application/json': CATALOG_PATH } }

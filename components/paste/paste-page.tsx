@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { keepEnds, MAX_INPUT } from '@/lib/match/clean-text'
-import { SHARE_PARAM } from '@/lib/share/share-param'
+import { SEARCH_PARAM, SHARE_PARAM } from '@/lib/share/share-param'
 import { DiagnosisView } from './diagnosis-view'
 import { EXAMPLES } from './examples'
 import { looksBinary } from './looks-binary'
@@ -16,6 +16,17 @@ import { useDiagnosis } from './use-diagnosis'
 const ROOM_TO_TYPE = 100_000
 const CUT_NOTICE = `The text was longer than ${MAX_INPUT.toLocaleString('en')} characters: its start and its end were kept, and the middle was cut where the field says so.`
 const isShareLink = (hash: string) => hash.startsWith(`#${SHARE_PARAM}=`)
+const isQuery = (hash: string) => hash.startsWith(`#${SEARCH_PARAM}=`)
+
+/** The text of a `#q=…` fragment. Browsers fill a search template form-encoded (a space as `+`); a malformed escape is kept as typed. */
+function queryText(hash: string): string {
+  const encoded = hash.slice(SEARCH_PARAM.length + 2).replace(/\+/g, ' ')
+  try {
+    return decodeURIComponent(encoded)
+  } catch {
+    return encoded
+  }
+}
 
 /** The home page's paste box and diagnosis: everything here runs in the browser. */
 export function PastePage() {
@@ -25,17 +36,6 @@ export function PastePage() {
   const [message, setMessage] = useState<string | null>(null)
   const { state, ask } = useDiagnosis()
   const pause = useRef<ReturnType<typeof setTimeout>>(undefined)
-
-  // A shared link: show the teammate's diagnosis (the fragment never reached the server). A link
-  // pasted into the address bar of a tab already on this page changes only the fragment, so listen.
-  useEffect(() => {
-    const openLink = () => {
-      if (isShareLink(location.hash)) ask({ kind: 'link', hash: location.hash })
-    }
-    openLink()
-    window.addEventListener('hashchange', openLink)
-    return () => window.removeEventListener('hashchange', openLink)
-  }, [ask])
 
   const diagnose = useCallback(
     (value: string, at: 'typing' | 'paste') => {
@@ -58,6 +58,20 @@ export function PastePage() {
     },
     [ask],
   )
+
+  // A shared link shows the teammate's diagnosis; a query from the browser's address bar (the site
+  // added as a search engine, opensearch.xml) is diagnosed as a paste. Browsers never send a fragment,
+  // and diagnosing takes it out of the address. A link pasted into the address bar of a tab already on
+  // this page changes only the fragment, so listen.
+  useEffect(() => {
+    const openFragment = () => {
+      if (isShareLink(location.hash)) ask({ kind: 'link', hash: location.hash })
+      else if (isQuery(location.hash)) diagnose(queryText(location.hash), 'paste')
+    }
+    openFragment()
+    window.addEventListener('hashchange', openFragment)
+    return () => window.removeEventListener('hashchange', openFragment)
+  }, [ask, diagnose])
 
   const replaceWithRedacted = useCallback((redacted: string) => diagnose(redacted, 'paste'), [diagnose])
 

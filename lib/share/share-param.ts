@@ -1,6 +1,9 @@
 /** The fragment key of a shared diagnosis (`/#diagnosis=…`), in its own module so the page can test for it without loading the decoder. */
 export const SHARE_PARAM = 'diagnosis'
 
+/** The fragment key of a query from the browser's address bar (`/#q=…`, opensearch.xml): the paste page diagnoses it as a paste. */
+export const SEARCH_PARAM = 'q'
+
 /**
  * A guide link can carry a diagnosis's facts in its fragment, which browsers never send: the guide
  * then fills its checklist with them. `/errors/<slug>/#diagnosis=…` opens the guide,
