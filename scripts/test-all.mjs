@@ -4,7 +4,7 @@
 // over it, and the browser tests against the exported site.
 // Ends with one line, `tests: N passed, N failed`, counting every test of every suite
 // (a step without its own tests, such as the typecheck, counts as one).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -22,10 +22,11 @@ const failures = []
 function run(name, command, args, extraEnv = {}) {
   console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`)
   const started = Date.now()
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
-  const ok = result.status === 0
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
-  return { ok, seconds }
+  return new Promise((done) =>
+    spawn(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).on('close', (status) =>
+      done({ ok: status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) }),
+    ),
+  )
 }
 
 function record(name, passed, failed, seconds, note = '') {
@@ -51,8 +52,8 @@ function concurrently(name, command, args) {
   })
 }
 
-function single(name, command, args) {
-  const { ok, seconds } = run(name, command, args)
+async function single(name, command, args) {
+  const { ok, seconds } = await run(name, command, args)
   record(name, ok ? 1 : 0, ok ? 0 : 1, seconds)
   return ok
 }
@@ -75,9 +76,12 @@ await Promise.all(
   ].map(([name, command, args]) => concurrently(name, command, args)),
 ).then((steps) => steps.forEach(({ name, ok, seconds }) => record(name, ok ? 1 : 0, ok ? 0 : 1, seconds)))
 
+// The content check reads the guides on one core while the unit tests finish on the other: it runs
+// beside them, its output held until it ends.
+const contentStep = concurrently('content', bin('tsx'), ['scripts/build-content.ts'])
 {
   const out = join(REPORTS, 'vitest.json')
-  const { seconds } = run('unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}`])
+  const { seconds } = await run('unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}`])
   const report = readJson(out)
   // A test file that fails to load fails the run without failing any one test: count it once.
   const unloadable = report && !report.success && report.numFailedTests === 0 ? 1 : 0
@@ -90,19 +94,20 @@ await Promise.all(
   else record('unit', 0, 1, seconds, 'no report: vitest did not run')
 }
 
-const contentOk = single('content', bin('tsx'), ['scripts/build-content.ts'])
+const { ok: contentOk, seconds: contentSeconds } = await contentStep
+record('content', contentOk ? 1 : 0, contentOk ? 0 : 1, contentSeconds)
 const buildOk =
   contentOk &&
-  single('assets', 'npm', ['run', '--silent', 'assets']) &&
-  single('build', bin('next'), ['build']) &&
-  single('finish pages', bin('tsx'), ['scripts/finish-pages/finish-pages.ts'])
+  (await single('assets', 'npm', ['run', '--silent', 'assets'])) &&
+  (await single('build', bin('next'), ['build'])) &&
+  (await single('finish pages', bin('tsx'), ['scripts/finish-pages/finish-pages.ts']))
 if (!contentOk) record('build', 0, 1, '0.0', 'not run: the content check failed')
-if (buildOk) single('links', bin('tsx'), ['scripts/check-links.ts'])
+if (buildOk) await single('links', bin('tsx'), ['scripts/check-links.ts'])
 else record('links', 0, 1, '0.0', 'not run: no exported site')
 
 if (buildOk && existsSync('out/index.html')) {
   const out = join(REPORTS, 'playwright.json')
-  const { seconds } = run('e2e', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out })
+  const { seconds } = await run('e2e', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out })
   const report = readJson(out)
   const stats = report?.stats
   const walk = (suite, titles) => {
