@@ -97,7 +97,8 @@ test('an inline script that differs from the one the page was built with is refu
   // A page of its own, not the fixture's: this one must never come alive, so nothing waits for it to.
   const page = await context.newPage()
   const refusals = await watchForViolations(page)
-  await page.route(GUIDE, async (route) => {
+  // The page's inline framework scripts come, when it boots, from the file beside it.
+  await page.route(`${GUIDE}index.framework.txt`, async (route) => {
     const response = await route.fetch()
     const built = await response.text()
     const tampered = built.replace(/(<script>)(?=self\.__next_f)/, '$1window.tampered=true;')

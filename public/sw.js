@@ -70,10 +70,18 @@ function offlinePage() {
 }
 
 // A page that holds its framework until the reader needs it asks the worker to keep those files, so
-// that it can boot offline even if it never did online. Only the framework's own files are taken.
+// that it can boot offline even if it never did online. Only the framework's own files are taken:
+// its chunks (content-hashed, kept once) and the page's payload beside the page (fetched afresh, as
+// it changes with each deploy like the page does).
+const PAYLOAD = /^\/[\w./-]*\.framework\.txt$/
 self.addEventListener('message', (event) => {
-  const files = Array.isArray(event.data?.keep) ? event.data.keep.filter((file) => typeof file === 'string' && file.startsWith('/_next/static/')) : []
-  event.waitUntil(Promise.all(files.map((file) => cacheFirst(new Request(new URL(file, self.location.origin))).catch(() => undefined))))
+  const files = Array.isArray(event.data?.keep) ? event.data.keep.filter((file) => typeof file === 'string') : []
+  const keep = (file) => {
+    const request = new Request(new URL(file, self.location.origin))
+    if (file.startsWith('/_next/static/')) return cacheFirst(request)
+    if (PAYLOAD.test(file)) return networkFirst(request)
+  }
+  event.waitUntil(Promise.all(files.map((file) => Promise.resolve(keep(file)).catch(() => undefined))))
 })
 
 self.addEventListener('fetch', (event) => {

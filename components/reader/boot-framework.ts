@@ -1,10 +1,12 @@
 /**
  * Boots the framework when the reader needs it, not on every load.
  *
- * The build (scripts/finish-pages/framework-on-demand.ts) holds each page's framework scripts, in
- * their order, in a <template data-framework>: the page is complete HTML, and reading it runs no
- * framework code. They are started (re-created, so the page's script policy checks them by their
- * hashes as before) when the reader shows intent to use what needs them:
+ * The build (scripts/finish-pages/framework-on-demand.ts) holds each page's framework scripts: its
+ * chunk files in a <template data-framework>, its inline scripts (the page's React payload) in a
+ * file beside the page that the template names. The page is complete HTML, and reading it neither
+ * downloads that payload nor runs framework code. They are fetched and started (re-created, so the
+ * page's script policy checks them by their hashes as before) when the reader shows intent to use
+ * what needs them:
  *
  * - focus in a field (the header search, the paste box, the /errors filter), or the search shortcut;
  * - a click on a button the reader script does not answer itself (the example pastes, a file),
@@ -33,13 +35,35 @@ const hydrated = () => root.hasAttribute('data-hydrated')
 
 let booted = false
 
-/** Starts the held scripts in their order: inline ones run as they are added, files load async as they were built. */
-function bootFramework() {
+/** The page's held inline scripts, from the file the template names. */
+async function heldInlineScripts(held: HTMLTemplateElement): Promise<HTMLScriptElement[]> {
+  const url = held.dataset.payload
+  if (!url) return []
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url}: ${response.status}`)
+  const parsed = document.createElement('template')
+  parsed.innerHTML = await response.text()
+  return [...parsed.content.querySelectorAll('script')]
+}
+
+/**
+ * Starts the held scripts: the inline ones first, in their order, as they ran before any async chunk
+ * loaded; then the chunk files, loading async as they were built. If the payload cannot be fetched
+ * (offline, never fetched before) the page stays a page to read, and the next intent tries again.
+ */
+async function bootFramework() {
   if (booted) return
-  booted = true
   const held = document.querySelector<HTMLTemplateElement>(HELD)
   if (!held) return
-  for (const original of held.content.querySelectorAll('script')) {
+  booted = true
+  let inline: HTMLScriptElement[]
+  try {
+    inline = await heldInlineScripts(held)
+  } catch {
+    booted = false
+    return
+  }
+  for (const original of [...inline, ...held.content.querySelectorAll('script')]) {
     const script = document.createElement('script')
     for (const { name, value } of original.attributes) script.setAttribute(name, value)
     script.text = original.text
@@ -134,10 +158,12 @@ function wireIntents() {
   addEventListener('hashchange', () => addressNeedsFramework() && bootFramework())
 }
 
-/** The script files the page holds for its framework: none on a page the build did not finish (development). */
+/** The files the page holds for its framework (its chunks and its payload): none on a page the build did not finish (development). */
 export function heldScriptFiles(): string[] {
   const held = document.querySelector<HTMLTemplateElement>(HELD)
-  return held ? [...held.content.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')!) : []
+  if (!held) return []
+  const chunks = [...held.content.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')!)
+  return held.dataset.payload ? [...chunks, held.dataset.payload] : chunks
 }
 
 /** Wires the boot of a page whose framework the build held; false for a page that holds none (development). */

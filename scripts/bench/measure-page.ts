@@ -5,8 +5,11 @@ import { gzipSync } from 'node:zlib'
 import { pageAssets } from './page-assets'
 import { kilobytes } from './units'
 
-/** `js`: the script files a page runs at load; `heldJs`: those it holds until the framework boots. */
-export type PageWeight = { html: number; css: number; js: number; jsFiles: number; heldJs: number; heldFiles: number }
+/**
+ * `js`: the script files a page runs at load; `heldJs`: those it holds until the framework boots;
+ * `heldPayload`: the page's React payload, fetched when it boots (Next.js inlines it in the HTML).
+ */
+export type PageWeight = { html: number; css: number; js: number; jsFiles: number; heldJs: number; heldFiles: number; heldPayload: number }
 
 /** Gzip at the default level, as `serve` and most CDNs compress. */
 export const gzipBytes = (content: Buffer | string) => gzipSync(content).length
@@ -16,7 +19,7 @@ export const htmlFileOf = (outDir: string, path: string) => join(outDir, path, '
 
 export async function measurePage(outDir: string, path: string): Promise<PageWeight> {
   const html = await readFile(htmlFileOf(outDir, path))
-  const { scripts, heldScripts, stylesheets } = pageAssets(html.toString('utf8'))
+  const { scripts, heldScripts, heldPayload, stylesheets } = pageAssets(html.toString('utf8'))
   const total = async (files: string[]) => (await Promise.all(files.map(async (f) => gzipBytes(await readFile(join(outDir, f)))))).reduce((a, b) => a + b, 0)
   return {
     html: gzipBytes(html),
@@ -25,6 +28,7 @@ export async function measurePage(outDir: string, path: string): Promise<PageWei
     jsFiles: scripts.length,
     heldJs: await total(heldScripts),
     heldFiles: heldScripts.length,
+    heldPayload: await total(heldPayload ? [heldPayload] : []),
   }
 }
 
@@ -33,5 +37,6 @@ export const frameworkJs = (w: PageWeight) => w.js + w.heldJs
 
 export function describeWeight(w: PageWeight): string {
   const held = w.heldFiles > 0 ? ` · JS on boot ${kilobytes(w.heldJs)} (${w.heldFiles} files)` : ''
-  return `HTML ${kilobytes(w.html)} · CSS ${kilobytes(w.css)} · JS at load ${kilobytes(w.js)} (${w.jsFiles} files)${held}, gzip`
+  const payload = w.heldPayload > 0 ? ` · payload on boot ${kilobytes(w.heldPayload)}` : ''
+  return `HTML ${kilobytes(w.html)} · CSS ${kilobytes(w.css)} · JS at load ${kilobytes(w.js)} (${w.jsFiles} files)${held}${payload}, gzip`
 }

@@ -1,12 +1,13 @@
 /**
  * What an exported HTML page makes the browser fetch: at load, the scripts and stylesheets its tags
- * name; when the framework boots, the scripts the build held in its template
- * (scripts/finish-pages/framework-on-demand.ts). Scripts marked nomodule are listed apart: current
+ * name; when the framework boots, the scripts the build held in its template and the file of inline
+ * scripts it names (scripts/finish-pages/framework-on-demand.ts). Scripts marked nomodule are listed apart: current
  * browsers skip them.
  */
 import { HELD_START } from '../finish-pages/framework-on-demand'
 
-export type PageAssets = { scripts: string[]; heldScripts: string[]; stylesheets: string[]; legacyScripts: string[] }
+/** `heldPayload`: the file of the page's own inline framework scripts (its React payload), fetched when the framework boots. */
+export type PageAssets = { scripts: string[]; heldScripts: string[]; heldPayload?: string; stylesheets: string[]; legacyScripts: string[] }
 
 const TAG = /<(script|link)\b([^>]*)>/gi
 const ATTRIBUTE = /([\w-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g
@@ -25,7 +26,8 @@ export function pageAssets(html: string): PageAssets {
   if (heldFrom === -1) return { ...assetsNamedIn(html), heldScripts: [] }
   const heldTo = html.indexOf('</template>', heldFrom)
   const atLoad = assetsNamedIn(html.slice(0, heldFrom) + html.slice(heldTo))
-  return { ...atLoad, heldScripts: assetsNamedIn(html.slice(heldFrom, heldTo)).scripts }
+  const payload = localPath(/^<template\b[^>]*\sdata-payload="([^"]*)"/.exec(html.slice(heldFrom))?.[1])
+  return { ...atLoad, heldScripts: assetsNamedIn(html.slice(heldFrom, heldTo)).scripts, ...(payload ? { heldPayload: payload } : {}) }
 }
 
 function assetsNamedIn(html: string): Omit<PageAssets, 'heldScripts'> {

