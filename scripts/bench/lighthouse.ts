@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -33,10 +33,15 @@ const PAGES: Page[] = [
   { label: 'plain HTML (no script)', path: '/', dir: plainHtmlOut, goals: false },
 ]
 
-/** A folder holding one static page of text, no script and no stylesheet (the same folder each run, rewritten). */
+/**
+ * A folder holding one static page of text, no script and no stylesheet (the same folder each run,
+ * rewritten), with the project's serve.json one folder up, where the server looks for it.
+ */
 async function plainHtmlOut(): Promise<string> {
-  const dir = join(tmpdir(), 'aws-error-guide-plain-html')
+  const root = join(tmpdir(), 'aws-error-guide-plain-html')
+  const dir = join(root, 'out')
   await mkdir(dir, { recursive: true })
+  await copyFile('serve.json', join(root, 'serve.json'))
   const text = '<p>A paragraph of text to read, as a page for reading holds, with no script run to show it.</p>'.repeat(20)
   await writeFile(
     join(dir, 'index.html'),
