@@ -86,7 +86,7 @@ export default async function GuidePage({ params }: Props) {
           </div>
         </details>
         <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none">
-          <div className="guide-body" dangerouslySetInnerHTML={{ __html: guide.html }} />
+          <div dangerouslySetInnerHTML={{ __html: guide.html }} />
           <ExamplesSection guide={guide} />
           <RelatedSection related={related} />
           <SourcesSection guide={guide} />
