@@ -19,6 +19,8 @@ for (const name of pages) {
   const payloadPath = payloadPathFor(name)
   const { html, payload } = withFrameworkOnDemand(await readFile(join(OUT, name), 'utf8'), payloadPath)
   if (payload !== undefined) await writeFile(join(OUT, payloadPath), payload)
-  await writeFile(join(OUT, name), withScriptPolicy(html, payload))
+  // On a page finished by an earlier run the payload is already beside it; its scripts stay allowed.
+  const held = payload ?? (await readFile(join(OUT, payloadPath), 'utf8').catch(() => ''))
+  await writeFile(join(OUT, name), withScriptPolicy(html, held))
 }
 console.log(`${pages.length} pages finished: framework held until needed, script policy written`)
