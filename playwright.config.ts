@@ -15,7 +15,9 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // Recording a trace snapshots the page at every step of every test, passing or not: a third of
+    // the browser's work in this suite. E2E_TRACE=1 records them, kept for the tests that fail.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
     // The offline worker would answer requests that page.route and the request logs expect to see;
     // e2e/offline.spec.ts allows it and tests it.
     serviceWorkers: 'block',
