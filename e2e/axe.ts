@@ -17,6 +17,12 @@ export async function axeViolations(page: Page, { coloursOnly = false, within }:
   // that mode adds. Only violations are read, so axe need not record every node that passed.
   const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] })
   const axe = within ? builder.include(within) : builder
+  // A long guide lays out only the blocks near the screen (app/globals.css), and axe cannot judge the
+  // colours of a block not laid out: it would pass over them as undecided. Lay out every block, as a
+  // reader scrolling through the page gets them.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('*')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible'
+  })
   const results = await (coloursOnly ? axe.withRules(COLOUR_RULES) : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])).analyze()
   return results.violations.map(
     (v) =>

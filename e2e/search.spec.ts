@@ -151,6 +151,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     await page.goto('/errors/')
     await search(page, 'access')
+    // The arrow moves through results shown: pressed before the index has loaded, it has none to move to.
+    await expect(results(page).first()).toBeVisible()
     await page.keyboard.press('ArrowDown')
     await expect(results(page).first()).toHaveAttribute('aria-selected', 'true')
     // The search and its results, in the site's header: the page under them has its own scans (accessibility.spec.ts).

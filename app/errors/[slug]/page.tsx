@@ -1,6 +1,6 @@
 import { FamilyBreadcrumb } from '@/components/site/family-breadcrumb'
 import type { Metadata } from 'next'
-import { AnchorRedirects } from '@/components/guide/anchor-redirects'
+import { FragmentLanding } from '@/components/guide/fragment-landing'
 import { ChecklistFacts } from '@/components/guide/checklist-facts'
 import { GuideFacts } from '@/components/guide/guide-facts'
 import { ExamplesSection, RelatedSection, SourcesSection } from '@/components/guide/page-sections'
@@ -86,7 +86,7 @@ export default async function GuidePage({ params }: Props) {
           </div>
         </details>
         <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none">
-          <div dangerouslySetInnerHTML={{ __html: guide.html }} />
+          <div className="guide-body" dangerouslySetInnerHTML={{ __html: guide.html }} />
           <ExamplesSection guide={guide} />
           <RelatedSection related={related} />
           <SourcesSection guide={guide} />
@@ -98,7 +98,7 @@ export default async function GuidePage({ params }: Props) {
         </div>
       </aside>
       <CopyButtons />
-      {guide.anchorRedirects && <AnchorRedirects redirects={guide.anchorRedirects} />}
+      <FragmentLanding redirects={guide.anchorRedirects} />
     </div>
   )
 }
