@@ -19,14 +19,23 @@ const summary = []
 // Named again after the summary, so a log cut to its last lines (as CI shows it) still says what failed.
 const failures = []
 
-function run(name, command, args, extraEnv = {}) {
-  console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`)
+/**
+ * Runs one step and says how it went. Its output goes straight to the terminal; with `held`, for a
+ * step run beside others, it is kept and printed whole when the step ends, so steps do not interleave.
+ */
+function run(name, command, args, { extraEnv = {}, held = false } = {}) {
+  const heading = `\n▶ ${name}: ${[command, ...args].join(' ')}`
+  if (!held) console.log(heading)
   const started = Date.now()
-  return new Promise((done) =>
-    spawn(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } }).on('close', (status) =>
-      done({ ok: status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) }),
-    ),
-  )
+  return new Promise((done) => {
+    const child = spawn(command, args, { stdio: held ? 'pipe' : 'inherit', env: { ...env, ...extraEnv } })
+    let output = ''
+    if (held) for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk) => (output += chunk))
+    child.on('close', (status) => {
+      if (held) console.log(`${heading}\n${output}`)
+      done({ name, ok: status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) })
+    })
+  })
 }
 
 function record(name, passed, failed, seconds, note = '') {
@@ -35,21 +44,6 @@ function record(name, passed, failed, seconds, note = '') {
   summary.push(
     `${failed === 0 ? 'ok  ' : 'FAIL'} ${name.padEnd(12)} ${String(passed).padStart(4)} passed ${String(failed).padStart(3)} failed  ${seconds}s${note ? `  ${note}` : ''}`,
   )
-}
-
-/** Like `run`, for a step run beside others: its output is held and printed once it ends. */
-function concurrently(name, command, args) {
-  const started = Date.now()
-  return new Promise((done) => {
-    const child = spawn(command, args, { env })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('close', (status) => {
-      console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}\n${output}`)
-      done({ name, ok: status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) })
-    })
-  })
 }
 
 async function single(name, command, args) {
@@ -73,12 +67,12 @@ await Promise.all(
     ['typecheck', bin('tsc'), ['--noEmit']],
     ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
     ['format', bin('prettier'), ['--check', '.']],
-  ].map(([name, command, args]) => concurrently(name, command, args)),
+  ].map(([name, command, args]) => run(name, command, args, { held: true })),
 ).then((steps) => steps.forEach(({ name, ok, seconds }) => record(name, ok ? 1 : 0, ok ? 0 : 1, seconds)))
 
 // The content check reads the guides on one core while the unit tests finish on the other: it runs
 // beside them, its output held until it ends.
-const contentStep = concurrently('content', bin('tsx'), ['scripts/build-content.ts'])
+const contentStep = run('content', bin('tsx'), ['scripts/build-content.ts'], { held: true })
 {
   const out = join(REPORTS, 'vitest.json')
   const { seconds } = await run('unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${out}`])
@@ -107,7 +101,7 @@ else record('links', 0, 1, '0.0', 'not run: no exported site')
 
 if (buildOk && existsSync('out/index.html')) {
   const out = join(REPORTS, 'playwright.json')
-  const { seconds } = await run('e2e', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out })
+  const { seconds } = await run('e2e', bin('playwright'), ['test'], { extraEnv: { PLAYWRIGHT_JSON_OUTPUT_NAME: out } })
   const report = readJson(out)
   const stats = report?.stats
   const walk = (suite, titles) => {

@@ -26,7 +26,7 @@ export function pageAssets(html: string): PageAssets {
   if (heldFrom === -1) return { ...assetsNamedIn(html), heldScripts: [] }
   const heldTo = html.indexOf('</template>', heldFrom)
   const atLoad = assetsNamedIn(html.slice(0, heldFrom) + html.slice(heldTo))
-  const payload = localPath(/^<template\b[^>]*\sdata-payload="([^"]*)"/.exec(html.slice(heldFrom))?.[1])
+  const payload = localPath(attributesOf(html.slice(heldFrom + '<template'.length, html.indexOf('>', heldFrom))).get('data-payload'))
   return { ...atLoad, heldScripts: assetsNamedIn(html.slice(heldFrom, heldTo)).scripts, ...(payload ? { heldPayload: payload } : {}) }
 }
 
