@@ -45,7 +45,7 @@ export default function HomePage() {
         </noscript>
       </section>
 
-      <section aria-labelledby="common" className="mt-14">
+      <section aria-labelledby="common" className="below-fold mt-14">
         <h2 id="common" className="text-2xl font-semibold">
           Common errors
         </h2>
@@ -66,7 +66,7 @@ export default function HomePage() {
         </p>
       </section>
 
-      <section aria-labelledby="what" className="mt-12">
+      <section aria-labelledby="what" className="below-fold mt-12">
         <h2 id="what" className="text-2xl font-semibold">
           What every guide gives you
         </h2>
@@ -80,7 +80,7 @@ export default function HomePage() {
         </ul>
       </section>
 
-      <section aria-labelledby="families" className="mt-12">
+      <section aria-labelledby="families" className="below-fold mt-12">
         <h2 id="families" className="text-2xl font-semibold">
           Errors by family
         </h2>
@@ -98,7 +98,7 @@ export default function HomePage() {
         </ul>
       </section>
 
-      <section aria-labelledby="privacy" className="mt-12 rounded-lg bg-slate-50 p-5 dark:bg-slate-900">
+      <section aria-labelledby="privacy" className="below-fold mt-12 rounded-lg bg-slate-50 p-5 dark:bg-slate-900">
         <h2 id="privacy" className="text-lg font-semibold">
           Private by design
         </h2>

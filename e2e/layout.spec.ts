@@ -71,6 +71,21 @@ test.describe('on a 360 px wide phone', () => {
     expect(box!.cue).toContain('gradient')
   })
 
+  test('the home page lays out its sections under the paste box as they come near, and a link to one lands on it', async ({ page }) => {
+    await page.goto('/')
+    const family = page.getByRole('link', { name: 'Client-side', exact: true })
+    // checkVisibility() is false for content the browser skipped laying out, true once it is near the screen.
+    const laidOut = () => family.evaluate((link) => link.checkVisibility({ contentVisibilityAuto: true }))
+    expect(await laidOut()).toBe(false)
+    await family.scrollIntoViewIfNeeded()
+    // The browser decides what is near the screen at its next frame.
+    await expect.poll(laidOut).toBe(true)
+    await expect(family).toBeInViewport()
+
+    await page.goto('/#families')
+    await expect(page.getByRole('heading', { name: 'Errors by family' })).toBeInViewport()
+  })
+
   test('the search box shows its icon, and while in use spans the header so the whole query can be read', async ({ page }) => {
     await page.goto('/errors/access-denied/')
     const form = page.getByRole('search')

@@ -129,25 +129,26 @@ function rowsFor(page: Page, r: Report, html: string): Row[] {
   ]
 }
 
-async function measure(page: Page): Promise<Row[]> {
-  const server = await serveOut(page.dir ? await page.dir() : undefined)
-  try {
-    const url = server.origin + page.path
-    const html = await (await fetch(url)).text()
-    const runs: Report[] = []
-    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(url))
-    runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'))
-    const rows = rowsFor(page, runs[Math.floor(RUNS / 2)]!, html)
-    // A long section: what each page scored, as it comes.
-    console.error(rows.map((r) => `  ${r.measure}: ${r.value}`).join('\n'))
-    return rows
-  } finally {
-    server.close()
-  }
-}
-
+/**
+ * The pages are measured in rounds, one run of each page per round, not five runs of one page and
+ * then the next: this machine's speed drifts over minutes (a page of one paragraph ranged from TBT 57
+ * to 311 ms within five runs), and taking turns gives every page the same conditions to compare by.
+ */
 export async function benchLighthouse(): Promise<Row[]> {
-  const rows: Row[] = []
-  for (const page of PAGES) rows.push(...(await measure(page)))
-  return rows
+  const servers = await Promise.all(PAGES.map(async (page) => serveOut(page.dir ? await page.dir() : undefined)))
+  try {
+    const urls = PAGES.map((page, i) => servers[i]!.origin + page.path)
+    const htmls = await Promise.all(urls.map(async (url) => (await fetch(url)).text()))
+    const runs: Report[][] = PAGES.map(() => [])
+    for (let round = 0; round < RUNS; round++) for (const [i, url] of urls.entries()) runs[i]!.push(await lighthouse(url))
+    return PAGES.flatMap((page, i) => {
+      const sorted = runs[i]!.sort((a, b) => score(a, 'performance') - score(b, 'performance'))
+      const rows = rowsFor(page, sorted[Math.floor(RUNS / 2)]!, htmls[i]!)
+      // What each page scored, in the log beside the table.
+      console.error(rows.map((r) => `  ${r.measure}: ${r.value}`).join('\n'))
+      return rows
+    })
+  } finally {
+    for (const server of servers) server.close()
+  }
 }
