@@ -55,3 +55,18 @@ test('the header search finds a code page', async ({ page }) => {
   await search.fill(CODE)
   await expect(page.getByRole('option').first()).toContainText(CODE)
 })
+
+test('a code page lays out its sections as they come near, and a link to one of its parts lands on it', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto(`/errors/${CODE}/`)
+  const sources = page.getByRole('heading', { name: 'Sources' })
+  // checkVisibility() is false for content the browser skipped laying out.
+  expect(await sources.evaluate((h) => h.checkVisibility({ contentVisibilityAuto: true }))).toBe(false)
+
+  const check = page.locator('ol.checklist > li').last()
+  const id = await check.getAttribute('id')
+  await page.goto(`/errors/${CODE}/#${id}`)
+  await expect(check).toBeInViewport()
+  await page.goto(`/errors/${CODE}/#sources`)
+  await expect(sources).toBeInViewport()
+})

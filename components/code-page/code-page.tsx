@@ -1,5 +1,6 @@
 import { FamilyBreadcrumb } from '@/components/site/family-breadcrumb'
 import { Checklist } from '@/components/guide/checklist'
+import { FragmentLanding } from '@/components/guide/fragment-landing'
 import { Heading } from '@/components/guide/heading'
 import { InlineCode } from '@/components/guide/inline-code'
 import { CopyButtons } from '@/components/site/copy-buttons'
@@ -32,7 +33,7 @@ export function CodePage({ page }: { page: Page }) {
     ['Returned by', page.services.map((s) => s.name).join(', ')],
   ]
   return (
-    <article className="min-w-0">
+    <article className="code-page min-w-0">
       <FamilyBreadcrumb family={page.family} label={family.label} />
       <h1 className="text-3xl font-bold tracking-tight [overflow-wrap:anywhere]">{page.code}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{codeSummary(page)}</p>
@@ -49,14 +50,14 @@ export function CodePage({ page }: { page: Page }) {
         ))}
       </dl>
       <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none">
-        <section aria-labelledby="services">
+        <section aria-labelledby="services" className="below-fold">
           <Heading level={2} id="services" title="Who returns it" />
           <p>
             Each service or tool that produces <code>{page.code}</code>, with the operations its API model lists it for (linked to the API reference).
           </p>
           <ServiceTable services={page.services} />
         </section>
-        <section aria-labelledby="family">
+        <section aria-labelledby="family" className="below-fold">
           <Heading level={2} id="family" title="What its name says" />
           <p>
             <strong>{family.label}.</strong> {familyReasonText(page.familyReason)} {family.sentence}
@@ -74,7 +75,7 @@ export function CodePage({ page }: { page: Page }) {
           <Checklist checks={page.checklist} highlight={plainCommand} />
         </section>
         {page.related.length > 0 && (
-          <section aria-labelledby="related">
+          <section aria-labelledby="related" className="below-fold">
             <Heading level={2} id="related" title="Related guides" />
             <ul>
               {page.related.map((g) => (
@@ -85,7 +86,7 @@ export function CodePage({ page }: { page: Page }) {
             </ul>
           </section>
         )}
-        <section aria-labelledby="sources">
+        <section aria-labelledby="sources" className="below-fold">
           <Heading level={2} id="sources" title="Sources" />
           <ul>
             {sources.map((s) => (
@@ -99,6 +100,7 @@ export function CodePage({ page }: { page: Page }) {
         </section>
       </div>
       <CopyButtons />
+      <FragmentLanding />
     </article>
   )
 }
