@@ -101,11 +101,17 @@ function jsBeforeIdle(r: Report, html: string): number {
   return files.reduce((sum, f) => sum + (f.transferSize ?? 0), 0) + inline.reduce((sum, text) => sum + gzipBytes(text), 0)
 }
 
-function rowsFor(page: Page, r: Report, html: string): Row[] {
+const tbtOf = (r: Report) => Math.round(r.audits['total-blocking-time']?.numericValue ?? NaN)
+/** Lowest to highest of the five runs, since one median hides how far this machine swings. */
+const spread = (runs: Report[], of: (r: Report) => number) => `${Math.min(...runs.map(of))}–${Math.max(...runs.map(of))}`
+
+/** The median run's figures (`runs` sorted by performance), with the spread of all runs beside performance and TBT. */
+function rowsFor(page: Page, runs: Report[], html: string): Row[] {
+  const r = runs[Math.floor(runs.length / 2)]!
   const [performance, accessibility, bestPractices, seo] = CATEGORIES.map((c) => score(r, c))
   const metric = (id: string) => r.audits[id]?.numericValue ?? NaN
   const cls = metric('cumulative-layout-shift')
-  const tbt = Math.round(metric('total-blocking-time'))
+  const tbt = tbtOf(r)
   const below = CATEGORIES.flatMap((c) => (score(r, c) < (c === 'performance' ? PERFORMANCE_GOAL : 100) ? shortfalls(r, c) : []))
   const met = performance! >= PERFORMANCE_GOAL && accessibility === 100 && bestPractices === 100 && seo === 100
   const js = jsBeforeIdle(r, html)
@@ -113,12 +119,12 @@ function rowsFor(page: Page, r: Report, html: string): Row[] {
   return [
     {
       measure: `Lighthouse ${page.label}: perf · a11y · best pr. · SEO`,
-      value: `${performance} · ${accessibility} · ${bestPractices} · ${seo}`,
+      value: `${performance} · ${accessibility} · ${bestPractices} · ${seo} (perf ${spread(runs, (run) => score(run, 'performance'))})`,
       note: goal(`≥ ${PERFORMANCE_GOAL} · 100 · 100 · 100`, met) + (page.goals && below.length ? `; short on ${below.join(', ')}` : ''),
     },
     {
       measure: `Lighthouse ${page.label}: LCP · TBT · CLS`,
-      value: `${(metric('largest-contentful-paint') / 1000).toFixed(2)} s · ${tbt} ms · ${cls === 0 ? '0' : cls.toPrecision(2)}`,
+      value: `${(metric('largest-contentful-paint') / 1000).toFixed(2)} s · ${tbt} ms (${spread(runs, tbtOf)}) · ${cls === 0 ? '0' : cls.toPrecision(2)}`,
       note: goal(`TBT ≤ ${TBT_GOAL_MS} ms, CLS 0`, tbt <= TBT_GOAL_MS && cls === 0),
     },
     {
@@ -143,7 +149,7 @@ export async function benchLighthouse(): Promise<Row[]> {
     for (let round = 0; round < RUNS; round++) for (const [i, url] of urls.entries()) runs[i]!.push(await lighthouse(url))
     return PAGES.flatMap((page, i) => {
       const sorted = runs[i]!.sort((a, b) => score(a, 'performance') - score(b, 'performance'))
-      const rows = rowsFor(page, sorted[Math.floor(RUNS / 2)]!, htmls[i]!)
+      const rows = rowsFor(page, sorted, htmls[i]!)
       // What each page scored, in the log beside the table.
       console.error(rows.map((r) => `  ${r.measure}: ${r.value}`).join('\n'))
       return rows
