@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect } from '@playwright/test'
 import type { Registry } from '../lib/registry/types'
 import { codePagePaths } from './catalog'
+import { isLaidOut } from './laid-out'
 import { test } from './test'
 
 const registry = JSON.parse(readFileSync('data/registry/registry.json', 'utf8')) as Registry
@@ -60,8 +61,7 @@ test('a code page lays out its sections as they come near, and a link to one of 
   await page.setViewportSize({ width: 360, height: 740 })
   await page.goto(`/errors/${CODE}/`)
   const sources = page.getByRole('heading', { name: 'Sources' })
-  // checkVisibility() is false for content the browser skipped laying out.
-  expect(await sources.evaluate((h) => h.checkVisibility({ contentVisibilityAuto: true }))).toBe(false)
+  expect(await isLaidOut(sources)).toBe(false)
 
   const check = page.locator('ol.checklist > li').last()
   const id = await check.getAttribute('id')

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test'
 import { test } from './test'
 import { guide } from './catalog'
+import { isLaidOut } from './laid-out'
 import { PAGE_KINDS, SAMPLE_GUIDES } from './pages'
 
 /** Text reaching past the right edge outside any scrolling box, to name the culprit when a page scrolls sideways. */
@@ -74,12 +75,10 @@ test.describe('on a 360 px wide phone', () => {
   test('the home page lays out its sections under the paste box as they come near, and a link to one lands on it', async ({ page }) => {
     await page.goto('/')
     const family = page.getByRole('link', { name: 'Client-side', exact: true })
-    // checkVisibility() is false for content the browser skipped laying out, true once it is near the screen.
-    const laidOut = () => family.evaluate((link) => link.checkVisibility({ contentVisibilityAuto: true }))
-    expect(await laidOut()).toBe(false)
+    expect(await isLaidOut(family)).toBe(false)
     await family.scrollIntoViewIfNeeded()
     // The browser decides what is near the screen at its next frame.
-    await expect.poll(laidOut).toBe(true)
+    await expect.poll(() => isLaidOut(family)).toBe(true)
     await expect(family).toBeInViewport()
 
     await page.goto('/#families')

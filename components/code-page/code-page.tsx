@@ -33,7 +33,7 @@ export function CodePage({ page }: { page: Page }) {
     ['Returned by', page.services.map((s) => s.name).join(', ')],
   ]
   return (
-    <article className="code-page min-w-0">
+    <article className="min-w-0">
       <FamilyBreadcrumb family={page.family} label={family.label} />
       <h1 className="text-3xl font-bold tracking-tight [overflow-wrap:anywhere]">{page.code}</h1>
       <p className="mt-3 text-lg text-slate-700 dark:text-slate-300">{codeSummary(page)}</p>

@@ -8,7 +8,7 @@ import { Heading } from './heading'
 /** "What the message looks like": the literal error as each tool prints it. */
 export function ExamplesSection({ guide }: { guide: GuideEntry }) {
   return (
-    <section aria-labelledby={PAGE_SECTIONS.examples.id}>
+    <section aria-labelledby={PAGE_SECTIONS.examples.id} className="below-fold">
       <Heading level={2} id={PAGE_SECTIONS.examples.id} title={PAGE_SECTIONS.examples.title} />
       <p>The same error as different tools print it. Matching text in your own output points to this guide.</p>
       {guide.examples.map((example, i) => (
@@ -31,7 +31,7 @@ export function ExamplesSection({ guide }: { guide: GuideEntry }) {
 export function RelatedSection({ related }: { related: GuideEntry[] }) {
   if (related.length === 0) return null
   return (
-    <section aria-labelledby={PAGE_SECTIONS.related.id}>
+    <section aria-labelledby={PAGE_SECTIONS.related.id} className="below-fold">
       <Heading level={2} id={PAGE_SECTIONS.related.id} title={PAGE_SECTIONS.related.title} />
       <ul>
         {related.map((g) => (
@@ -49,7 +49,7 @@ export function RelatedSection({ related }: { related: GuideEntry[] }) {
 
 export function SourcesSection({ guide }: { guide: GuideEntry }) {
   return (
-    <section aria-labelledby={PAGE_SECTIONS.sources.id}>
+    <section aria-labelledby={PAGE_SECTIONS.sources.id} className="below-fold">
       <Heading level={2} id={PAGE_SECTIONS.sources.id} title={PAGE_SECTIONS.sources.title} />
       <p>Official pages this guide relies on:</p>
       <ul>
