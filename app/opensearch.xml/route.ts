@@ -14,7 +14,7 @@ export function GET() {
   <ShortName>${SITE_NAME}</ShortName>
   <Description>Diagnose an AWS error or find its guide, in your browser</Description>
   <InputEncoding>UTF-8</InputEncoding>
-  <Image width="16" height="16" type="image/svg+xml">${absoluteUrl('/icon.svg')}</Image>
+  <Image width="32" height="32" type="image/png">${absoluteUrl('/icon.png')}</Image>
   <Url type="text/html" method="get" template="${absoluteUrl('/')}#${SEARCH_PARAM}={searchTerms}"/>
   <moz:SearchForm>${absoluteUrl('/')}</moz:SearchForm>
 </OpenSearchDescription>
