@@ -60,8 +60,9 @@ test.describe('on a 360 px wide phone', () => {
     const wide = page.locator('.table-scroll').filter({ has: page.locator('table') })
     let box: { scrolls: boolean; cue: string } | undefined
     for (const table of await wide.all()) {
-      // Measured where a reader sees it: a long guide lays out only what is near the screen.
+      // Measured where a reader sees it: a long guide lays out only what is near the screen, and decides what is near at its next frame.
       await table.scrollIntoViewIfNeeded()
+      await expect.poll(() => isLaidOut(table.locator('table'))).toBe(true)
       const measured = await table.evaluate((el) => ({ scrolls: el.scrollWidth > el.clientWidth, cue: getComputedStyle(el).backgroundImage }))
       if (measured.scrolls) {
         box = measured
