@@ -6,8 +6,6 @@ import { looksLikeError } from '@/lib/search/looks-like-error'
 import { QUERY_MAX_LENGTH } from '@/lib/search/query-limits'
 import type { SearchHit } from '@/lib/search/types'
 import { oneLine, withPastedLines } from './pasted-lines'
-import { SearchOption } from './search-option'
-import { SearchStatus } from './search-status'
 import { useQueryDiagnosis } from './use-query-diagnosis'
 import { useSearchEngine } from './use-search-engine'
 import { useSearchShortcuts } from './use-search-shortcuts'
@@ -18,6 +16,17 @@ type Choice = { kind: 'diagnosis'; href: string; card: DiagnosisCard } | { kind:
 // Shown only for a pasted error, when the matcher's worker loads anyway: not in every page's script.
 const PasteStatus = lazy(() => import('./paste-options').then((m) => ({ default: m.PasteStatus })))
 const DiagnosisOption = lazy(() => import('./paste-options').then((m) => ({ default: m.DiagnosisOption })))
+// Shown only once the search is opened, and fetched then, beside the index: a page booted for
+// another reason (a tick on a checklist) does not load them.
+const searchOptionCode = () => import('./search-option')
+const searchStatusCode = () => import('./search-status')
+const SearchOption = lazy(() => searchOptionCode().then((m) => ({ default: m.SearchOption })))
+const SearchStatus = lazy(() => searchStatusCode().then((m) => ({ default: m.SearchStatus })))
+/** Starts fetching the result views as the search opens, so that they are in before the index is. */
+function fetchResultViews() {
+  void searchOptionCode()
+  void searchStatusCode()
+}
 
 /**
  * The search box in the site header, an ARIA combobox over a list of results. Words are looked up
@@ -86,6 +95,7 @@ export function HeaderSearch() {
     }
     if (document.activeElement === box) {
       load()
+      fetchResultViews()
       setExpanded(true)
     }
     // Once, on hydration.
@@ -196,6 +206,7 @@ export function HeaderSearch() {
           onPaste={onPaste}
           onFocus={() => {
             load()
+            fetchResultViews()
             setExpanded(true)
           }}
           onKeyDown={onKeyDown}
@@ -227,18 +238,17 @@ export function HeaderSearch() {
                 <DiagnosisOption card={choice.card} id={optionId(i)} active={i === active} onChoose={() => go(choice.href)} onPoint={() => setActive(i)} />
               </Suspense>
             ) : (
-              <SearchOption
-                key={choice.href}
-                hit={choice.hit}
-                id={optionId(i)}
-                active={i === active}
-                onChoose={() => go(choice.href)}
-                onPoint={() => setActive(i)}
-              />
+              <Suspense key={choice.href} fallback={null}>
+                <SearchOption hit={choice.hit} id={optionId(i)} active={i === active} onChoose={() => go(choice.href)} onPoint={() => setActive(i)} />
+              </Suspense>
             ),
           )}
         </ul>
-        {!pasted && choices.length === 0 && <SearchStatus status={engine.status} query={query} />}
+        {!pasted && choices.length === 0 && (
+          <Suspense fallback={null}>
+            <SearchStatus status={engine.status} query={query} />
+          </Suspense>
+        )}
       </div>
       <p role="status" className="sr-only">
         {announced}
