@@ -134,6 +134,18 @@ test('the index is fetched on first focus, not with the page', async ({ page }) 
   expect(requested.filter((path) => path === INDEX)).toHaveLength(1)
 })
 
+test('offline, with the code of its results never kept, the search says it could not load and the page stays', async ({ page }) => {
+  // The page's own framework files load; the views fetched on first use, and the index, do not.
+  const held = await (await page.goto(`/errors/${guide('access-denied').slug}/`))!.text()
+  await page.route('**/_next/static/chunks/*.js', (route) =>
+    held.includes(new URL(route.request().url()).pathname) ? route.continue() : route.abort('internetdisconnected'),
+  )
+  await page.route(`**${INDEX}`, (route) => route.abort('internetdisconnected'))
+  await search(page, 'access')
+  await expect(page.getByText('Search could not load.')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide('access-denied').title)
+})
+
 test('at 360 px wide the search and its results fit the screen', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await page.goto('/')

@@ -1,6 +1,7 @@
 'use client'
 
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, useEffect, useState } from 'react'
+import { LazyView } from '@/components/site/lazy-view'
 import { splitGuideHash } from '@/lib/share/share-param'
 
 const FilledChecklist = lazy(() => import('./filled-checklist'))
@@ -20,8 +21,8 @@ export function ChecklistFacts({ slug }: { slug: string }) {
   }, [])
   if (!hash.share) return null
   return (
-    <Suspense fallback={null}>
+    <LazyView>
       <FilledChecklist slug={slug} share={hash.share} anchor={hash.anchor} />
-    </Suspense>
+    </LazyView>
   )
 }

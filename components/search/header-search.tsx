@@ -1,11 +1,13 @@
 'use client'
 
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { DiagnosisCard } from '@/lib/diagnosis/types'
 import { looksLikeError } from '@/lib/search/looks-like-error'
 import { QUERY_MAX_LENGTH } from '@/lib/search/query-limits'
 import type { SearchHit } from '@/lib/search/types'
+import { LazyView } from '@/components/site/lazy-view'
 import { oneLine, withPastedLines } from './pasted-lines'
+import { STATUS_LINE } from './status-line'
 import { useQueryDiagnosis } from './use-query-diagnosis'
 import { useSearchEngine } from './use-search-engine'
 import { useSearchShortcuts } from './use-search-shortcuts'
@@ -24,8 +26,9 @@ const SearchOption = lazy(() => searchOptionCode().then((m) => ({ default: m.Sea
 const SearchStatus = lazy(() => searchStatusCode().then((m) => ({ default: m.SearchStatus })))
 /** Starts fetching the result views as the search opens, so that they are in before the index is. */
 function fetchResultViews() {
-  void searchOptionCode()
-  void searchStatusCode()
+  // A failure shows where the view would have (LazyView).
+  searchOptionCode().catch(() => undefined)
+  searchStatusCode().catch(() => undefined)
 }
 
 /**
@@ -227,27 +230,28 @@ export function HeaderSearch() {
         className="fixed inset-x-2 top-14 max-h-[calc(100vh-4rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-1 shadow-lg sm:absolute sm:inset-x-auto sm:top-full sm:right-0 sm:mt-1 sm:w-[32rem] dark:border-slate-700 dark:bg-slate-900"
       >
         {pasted && (
-          <Suspense fallback={null}>
+          <LazyView>
             <PasteStatus diagnosis={diagnosis} reading={reading} failed={failed} />
-          </Suspense>
+          </LazyView>
         )}
         <ul id={listId} role="listbox" aria-label="Search results" hidden={choices.length === 0} className="m-0 list-none p-0">
           {choices.map((choice, i) =>
             choice.kind === 'diagnosis' ? (
-              <Suspense key={`found-${choice.href}`} fallback={null}>
+              <LazyView key={`found-${choice.href}`}>
                 <DiagnosisOption card={choice.card} id={optionId(i)} active={i === active} onChoose={() => go(choice.href)} onPoint={() => setActive(i)} />
-              </Suspense>
+              </LazyView>
             ) : (
-              <Suspense key={choice.href} fallback={null}>
+              <LazyView key={choice.href}>
                 <SearchOption hit={choice.hit} id={optionId(i)} active={i === active} onChoose={() => go(choice.href)} onPoint={() => setActive(i)} />
-              </Suspense>
+              </LazyView>
             ),
           )}
         </ul>
-        {!pasted && choices.length === 0 && (
-          <Suspense fallback={null}>
+        {/* Rendered only while the list is open, so that its code is fetched then, not when the page boots. */}
+        {open && !pasted && choices.length === 0 && (
+          <LazyView failed={<p className={STATUS_LINE}>Search could not load.</p>}>
             <SearchStatus status={engine.status} query={query} />
-          </Suspense>
+          </LazyView>
         )}
       </div>
       <p role="status" className="sr-only">

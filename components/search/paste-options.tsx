@@ -1,7 +1,8 @@
 import { Link } from '@/components/site/link'
 import type { Diagnosis, DiagnosisCard } from '@/lib/diagnosis/types'
 import { keyFacts } from './key-facts'
-import { BROWSE, LINE } from './search-status'
+import { BROWSE } from './search-status'
+import { STATUS_LINE } from './status-line'
 
 /*
  * What the search list shows for a pasted error. A page loads this only when an error is pasted
@@ -46,19 +47,19 @@ type Reading = { diagnosis?: Diagnosis; reading: boolean; failed: boolean }
 
 /** Above the results: what the matcher made of the paste, read in this page. */
 export function PasteStatus({ diagnosis, reading, failed }: Reading) {
-  if (failed) return <p className={LINE}>The error could not be read here. {BROWSE}</p>
-  if (!diagnosis) return <p className={LINE}>{reading ? 'Reading the error, in this browser…' : ''}</p>
+  if (failed) return <p className={STATUS_LINE}>The error could not be read here. {BROWSE}</p>
+  if (!diagnosis) return <p className={STATUS_LINE}>{reading ? 'Reading the error, in this browser…' : ''}</p>
   const found = diagnosis.cards.length
   if (found > 0) {
     return (
-      <p className={LINE} data-state="paste-found">
+      <p className={STATUS_LINE} data-state="paste-found">
         Read as an error, in this browser: {found === 1 ? 'one error found' : `${found} errors found`}.{' '}
         {diagnosis.cards.every((c) => c.answer === 'guide') ? 'Its guide opens with your facts filled in.' : 'Its page opens from the list.'}
       </p>
     )
   }
   return (
-    <p className={LINE} data-state="paste-no-match">
+    <p className={STATUS_LINE} data-state="paste-no-match">
       {diagnosis.notAws ? `This looks like an error from ${diagnosis.notAws.platform}, not from AWS.` : 'No AWS error we know was found in this text.'}{' '}
       {diagnosis.suggestions.length > 0 && (
         <>

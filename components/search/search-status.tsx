@@ -1,4 +1,5 @@
 import { Link } from '@/components/site/link'
+import { STATUS_LINE } from './status-line'
 
 export const BROWSE = (
   <Link href="/errors/" className="font-medium text-sky-800 underline dark:text-sky-300">
@@ -6,12 +7,10 @@ export const BROWSE = (
   </Link>
 )
 
-export const LINE = 'm-0 px-3 py-2 text-sm text-slate-700 dark:text-slate-300'
-
 /** What the open search shows instead of results: that it is loading, found nothing, or could not load. */
 export function SearchStatus({ status, query }: { status: 'idle' | 'loading' | 'ready' | 'failed'; query: string }) {
   return (
-    <p className={LINE}>
+    <p className={STATUS_LINE}>
       {status === 'ready' ? (
         <>
           No guide matches “{query.trim()}”. {BROWSE}
