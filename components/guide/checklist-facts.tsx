@@ -1,10 +1,10 @@
 'use client'
 
-import { lazy, useEffect, useState } from 'react'
-import { LazyView } from '@/components/site/lazy-view'
+import { useEffect, useState } from 'react'
+import { lazyView } from '@/components/site/lazy-view'
 import { splitGuideHash } from '@/lib/share/share-param'
 
-const FilledChecklist = lazy(() => import('./filled-checklist'))
+const FilledChecklist = lazyView(() => import('./filled-checklist').then((m) => m.default))
 
 /**
  * A guide opened from a diagnosis carries the error's facts in its fragment (`#diagnosis=…`, or
@@ -20,9 +20,5 @@ export function ChecklistFacts({ slug }: { slug: string }) {
     return () => removeEventListener('hashchange', read)
   }, [])
   if (!hash.share) return null
-  return (
-    <LazyView>
-      <FilledChecklist slug={slug} share={hash.share} anchor={hash.anchor} />
-    </LazyView>
-  )
+  return <FilledChecklist slug={slug} share={hash.share} anchor={hash.anchor} />
 }

@@ -1,11 +1,11 @@
 'use client'
 
-import { lazy, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { DiagnosisCard } from '@/lib/diagnosis/types'
 import { looksLikeError } from '@/lib/search/looks-like-error'
 import { QUERY_MAX_LENGTH } from '@/lib/search/query-limits'
 import type { SearchHit } from '@/lib/search/types'
-import { LazyView } from '@/components/site/lazy-view'
+import { lazyView } from '@/components/site/lazy-view'
 import { oneLine, withPastedLines } from './pasted-lines'
 import { STATUS_LINE } from './status-line'
 import { useQueryDiagnosis } from './use-query-diagnosis'
@@ -16,17 +16,17 @@ import { useSearchShortcuts } from './use-search-shortcuts'
 type Choice = { kind: 'diagnosis'; href: string; card: DiagnosisCard } | { kind: 'hit'; href: string; hit: SearchHit }
 
 // Shown only for a pasted error, when the matcher's worker loads anyway: not in every page's script.
-const PasteStatus = lazy(() => import('./paste-options').then((m) => ({ default: m.PasteStatus })))
-const DiagnosisOption = lazy(() => import('./paste-options').then((m) => ({ default: m.DiagnosisOption })))
+const PasteStatus = lazyView(() => import('./paste-options').then((m) => m.PasteStatus))
+const DiagnosisOption = lazyView(() => import('./paste-options').then((m) => m.DiagnosisOption))
 // Shown only once the search is opened, and fetched then, beside the index: a page booted for
 // another reason (a tick on a checklist) does not load them.
 const searchOptionCode = () => import('./search-option')
 const searchStatusCode = () => import('./search-status')
-const SearchOption = lazy(() => searchOptionCode().then((m) => ({ default: m.SearchOption })))
-const SearchStatus = lazy(() => searchStatusCode().then((m) => ({ default: m.SearchStatus })))
+const SearchOption = lazyView(() => searchOptionCode().then((m) => m.SearchOption))
+const SearchStatus = lazyView(() => searchStatusCode().then((m) => m.SearchStatus), <p className={STATUS_LINE}>Search could not load.</p>)
 /** Starts fetching the result views as the search opens, so that they are in before the index is. */
 function fetchResultViews() {
-  // A failure shows where the view would have (LazyView).
+  // A failure shows where the view would have (lazyView).
   searchOptionCode().catch(() => undefined)
   searchStatusCode().catch(() => undefined)
 }
@@ -229,30 +229,32 @@ export function HeaderSearch() {
         onMouseDown={(event) => event.preventDefault()}
         className="fixed inset-x-2 top-14 max-h-[calc(100vh-4rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-1 shadow-lg sm:absolute sm:inset-x-auto sm:top-full sm:right-0 sm:mt-1 sm:w-[32rem] dark:border-slate-700 dark:bg-slate-900"
       >
-        {pasted && (
-          <LazyView>
-            <PasteStatus diagnosis={diagnosis} reading={reading} failed={failed} />
-          </LazyView>
-        )}
+        {pasted && <PasteStatus diagnosis={diagnosis} reading={reading} failed={failed} />}
         <ul id={listId} role="listbox" aria-label="Search results" hidden={choices.length === 0} className="m-0 list-none p-0">
           {choices.map((choice, i) =>
             choice.kind === 'diagnosis' ? (
-              <LazyView key={`found-${choice.href}`}>
-                <DiagnosisOption card={choice.card} id={optionId(i)} active={i === active} onChoose={() => go(choice.href)} onPoint={() => setActive(i)} />
-              </LazyView>
+              <DiagnosisOption
+                key={`found-${choice.href}`}
+                card={choice.card}
+                id={optionId(i)}
+                active={i === active}
+                onChoose={() => go(choice.href)}
+                onPoint={() => setActive(i)}
+              />
             ) : (
-              <LazyView key={choice.href}>
-                <SearchOption hit={choice.hit} id={optionId(i)} active={i === active} onChoose={() => go(choice.href)} onPoint={() => setActive(i)} />
-              </LazyView>
+              <SearchOption
+                key={choice.href}
+                hit={choice.hit}
+                id={optionId(i)}
+                active={i === active}
+                onChoose={() => go(choice.href)}
+                onPoint={() => setActive(i)}
+              />
             ),
           )}
         </ul>
         {/* Rendered only while the list is open, so that its code is fetched then, not when the page boots. */}
-        {open && !pasted && choices.length === 0 && (
-          <LazyView failed={<p className={STATUS_LINE}>Search could not load.</p>}>
-            <SearchStatus status={engine.status} query={query} />
-          </LazyView>
-        )}
+        {open && !pasted && choices.length === 0 && <SearchStatus status={engine.status} query={query} />}
       </div>
       <p role="status" className="sr-only">
         {announced}
